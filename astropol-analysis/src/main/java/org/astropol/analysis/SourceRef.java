@@ -1,0 +1,19 @@
+package org.astropol.analysis;
+
+import org.astropol.model.Citation;
+import org.astropol.model.KnowledgeBase;
+import org.astropol.model.Source;
+
+import java.util.List;
+
+/** A citation resolved against the source registry, as every interface shows it. */
+public record SourceRef(String id, String title, String locator, String locatorKind, String url) {
+    public static List<SourceRef> of(KnowledgeBase kb, List<Citation> citations) {
+        return citations.stream().map(c -> {
+            Source s = kb.source(c.sourceId()).orElse(null);
+            String url = s == null ? null : (s.url() != null ? s.url() : s.doi() != null ? "https://doi.org/" + s.doi() : null);
+            if (c.locatorKind() == Citation.LocatorKind.URL) url = c.locator();
+            return new SourceRef(c.sourceId(), s == null ? c.sourceId() : s.title(), c.locator(), c.locatorKind().key(), url);
+        }).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.astropol.curation;
+
+import org.astropol.model.KnowledgeBase;
+import org.astropol.model.Relationship;
+import org.astropol.model.Status;
+import org.astropol.model.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckTest {
+    @TempDir Path tmp;
+
+    @Test
+    void theFixtureIsValidAndReadIntoAKnowledgeBase() throws Exception {
+        var r = CuratedDataReader.read(Fixture.copyTo(tmp));
+        assertThat(r.problems()).isEmpty();
+        KnowledgeBase kb = r.knowledgeBase();
+        assertThat(kb.entity("CHN")).isPresent();
+        assertThat(kb.entity("RUS").orElseThrow().allNames()).contains("Российская Федерация", "Russia");
+        var budget = kb.statementsAbout("RUS").stream().filter(s -> s.property().equals("space-budget")).findFirst().orElseThrow();
+        assertThat(((Value.Quantity) budget.value()).amount()).isEqualByComparingTo(new BigDecimal("1500000000"));
+        assertThat(((Value.Quantity) budget.value()).currency()).isEqualTo("USD");
+        assertThat(budget.status()).isEqualTo(Status.DISPUTED);
+        // an agent signing for a state becomes a membership of its own, pointing at the state
+        assertThat(kb.relationships()).filteredOn(x -> x instanceof Relationship.Membership m && "USA".equals(m.agentFor()))
+                .singleElement().extracting(x -> ((Relationship.Membership) x).member()).isEqualTo("nasa");
+        assertThat(kb.statements()).allSatisfy(s -> assertThat(s.citations()).isNotEmpty());
+    }
+
+    @Test
+    void everyKindOfErrorIsReportedWithItsFileAndLineAllAtOnce() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        Files.writeString(data.resolve("topics/broken.yaml"), String.join("\n",
+                "entities:",
+                "  - {id: XQZ, type: state, name: Nowhere, source: test-doc, page: 1}",            // 2: bad ISO code
+                "  - {id: CHN, type: state, name: China again, source: test-doc, page: 1}",        // 3: duplicate id
+                "  - {id: some-org, type: organisation, name: Some org, country: ATLANTIS-X}",    // 4: unknown id + missing source
+                "  - {id: other-org, type: organisation, name: Other, source: no-such-source}",   // 5: unknown source
+                "statements:",
+                "  - {subject: CHN, property: space-budget, value: 8, unit: gallons, source: test-doc, page: 1}",  // 7: unknown unit
+                "  - {subject: CHN, property: space-budget, value: 8, unit: XYZ, source: test-doc, page: 1}",      // 8: unknown currency
+                "  - {subject: CHN, property: founded, value: 1993-13-01, source: test-doc, page: 1}",             // 9: malformed date
+                "memberships:",
+                "  - {group: artemis-accords, member: CHN, since: 2022-05-01, until: 2021-01-01, source: test-doc, page: 1}", // 11: until before since
+                ""));
+        var r = CuratedDataReader.read(data);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.knowledgeBase()).isNull();
+        List<String> lines = r.problems().stream().map(Problem::toString).toList();
+        String f = "data/topics/broken.yaml:";
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "2:").contains("bad ISO code 'XQZ'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "3:").contains("duplicate id 'CHN'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "4:").contains("unknown id 'ATLANTIS-X'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "4:").contains("missing source"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "5:").contains("unknown source 'no-such-source'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "7:").contains("unknown unit 'gallons'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "8:").contains("unknown currency 'XYZ'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "9:").contains("malformed date '1993-13-01'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "11:").contains("is before 'since'"));
+    }
+
+    @Test
+    void yamlSyntaxErrorsAndUnknownFieldsAreLocated() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        Files.writeString(data.resolve("topics/syntax.yaml"), "entities:\n  - id: x\n    name: [unclosed\n");
+        Files.writeString(data.resolve("topics/fields.yaml"), "entities:\n  - id: y\n    type: organisation\n    name: Y\n    colour: red\n    source: test-doc\n");
+        var lines = CuratedDataReader.read(data).problems().stream().map(Problem::toString).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/syntax.yaml:").contains("YAML syntax error"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/fields.yaml:5:").contains("unknown field 'colour'"));
+    }
+
+    @Test
+    void quotesAreVerifiedAgainstTheDocumentWithWhitespaceFolded() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        var ok = QuoteCheck.run(CuratedDataReader.read(data).knowledgeBase(), List.of(tmp));
+        assertThat(ok.checked()).isEqualTo(2);
+        assertThat(ok.problems()).isEmpty();
+        Files.writeString(data.resolve("topics/misquote.yaml"),
+                "statements:\n  - {subject: CHN, property: description, value: x, source: test-doc, quote: \"the budget was   large\"}\n");
+        var bad = QuoteCheck.run(CuratedDataReader.read(data).knowledgeBase(), List.of(tmp));
+        assertThat(bad.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("data/topics/misquote.yaml");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("the budget was large");
+        });
+    }
+}

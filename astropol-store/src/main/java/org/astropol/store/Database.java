@@ -1,0 +1,53 @@
+package org.astropol.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Opens the embedded DuckDB file, read-write for building and importing, read-only for queries. */
+public final class Database {
+    private Database() {}
+
+    static {
+        try { Class.forName("org.duckdb.DuckDBDriver"); } catch (ClassNotFoundException e) { throw new ExceptionInInitializerError(e); }
+    }
+
+    public static Connection openWritable(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open database " + file + " for writing: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Opens the database read-only with access to outside files switched off, so a user's SQL can neither
+     * change the knowledge base nor read or write files on the machine.
+     */
+    public static Connection openReadOnly(Path file) {
+        if (!Files.exists(file)) throw new StoreException("database " + file + " does not exist; run `astropol build` first");
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            try (var st = c.createStatement()) {
+                st.execute("SET enable_external_access = false");
+                st.execute("SET lock_configuration = true");
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+}
