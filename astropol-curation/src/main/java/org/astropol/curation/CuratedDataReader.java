@@ -61,7 +61,8 @@ public final class CuratedDataReader {
     }
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    static final Pattern UN_SYMBOL = Pattern.compile("A/RES/[0-9A-Z]+(?:/[0-9A-Z()\\-]+)+");
+    /** Current symbols (A/RES/69/32, A/RES/ES-10/1) and the pre-1976 form with the session in roman numerals (A/RES/1962(XVIII)). */
+    static final Pattern UN_SYMBOL = Pattern.compile("A/RES/(?:[0-9A-Z\\-]+(?:/[0-9A-Z()\\-]+)+|[0-9]+[A-Z]?\\([IVXLC]+\\))");
     static final Pattern STATE_ID = Pattern.compile("[A-Z]{3}");
     /** Historical states (ISO 3166-3 and customary codes) that Java's ISO 3166-1 list no longer holds; plus Kosovo. */
     static final Set<String> HISTORICAL_STATES = Set.of("SUN", "CSK", "DDR", "YUG", "SCG", "ANT", "ZAR", "TMP", "XKX", "YMD", "VDR");
@@ -125,6 +126,7 @@ public final class CuratedDataReader {
         for (var d : dataDocs) readSources(d.getKey(), d.getValue());
         for (var d : dataDocs) readData(d.getKey(), d.getValue());
         resolveReferences();
+        if (problems.isEmpty()) ConsistencyRules.check(entities, relationships, problems);
         String hash = DataHash.of(root);
         List<Problem> found = problems.sorted();
         if (!found.isEmpty()) return new Result(null, found, hash, files.size());

@@ -91,4 +91,26 @@ class CheckTest {
             assertThat(p.message()).contains("the budget was large");
         });
     }
+
+    @Test
+    void crossRecordRulesCatchMembershipBeforeExistenceAndRatificationBeforeSignature() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        Files.writeString(data.resolve("topics/time.yaml"), String.join("\n",
+                "entities:",
+                "  - {id: A/RES/1962(XVIII), type: instrument, kind: un-resolution, name: Old-style symbol, source: test-doc, page: 1}",
+                "  - {id: a-treaty, type: instrument, kind: treaty, name: A treaty, source: test-doc, page: 1}",
+                "memberships:",
+                "  - {group: artemis-accords, member: SUN, since: 2021-01-01, source: test-doc, page: 1}",
+                "  - {group: artemis-accords, member: nasa, since: 1950, source: test-doc, page: 1}",
+                "parties:",
+                "  - {instrument: a-treaty, party: CHN, action: signature, date: 1990-05-01, source: test-doc, page: 1}",
+                "  - {instrument: a-treaty, party: CHN, action: ratification, date: 1989, source: test-doc, page: 1}",
+                ""));
+        var lines = CuratedDataReader.read(data).problems().stream().map(Problem::toString).toList();
+        assertThat(lines).noneSatisfy(l -> assertThat(l).contains("A/RES/1962(XVIII)"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/time.yaml:5:").contains("after its member 'SUN' ended"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/time.yaml:6:").contains("before its member 'nasa' existed"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/time.yaml:9:").contains("ratification 1989 by CHN is before its signature 1990-05-01"));
+        assertThat(lines).hasSize(3);
+    }
 }
