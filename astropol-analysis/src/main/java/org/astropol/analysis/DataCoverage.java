@@ -42,7 +42,8 @@ public final class DataCoverage {
             kinds.merge(r.kind(), 1, Integer::sum);
             allCitations.add(r.citations());
             PartialDate d = r.valid().anchor();
-            if (d != null) { years.merge(d.year(), 1, Integer::sum); latest = max(latest, d); }
+            if (d != null) years.merge(d.year(), 1, Integer::sum);
+            if (r.valid().from() != null) latest = max(latest, r.valid().from());
         }
         for (List<Citation> cs : allCitations) {
             for (Citation c : cs) {
@@ -65,7 +66,7 @@ public final class DataCoverage {
         b.append("| entities | ").append(r.entities()).append(" |\n| statements | ").append(r.statements())
                 .append(" |\n| relationships | ").append(r.relationships()).append(" |\n| sources | ").append(r.sources())
                 .append(" |\n| citations | ").append(r.citations()).append(" |\n| citations with a verbatim quote | ").append(r.quoteCitations())
-                .append(" |\n| latest dated membership, action or event | ").append(r.latestDate()).append(" |\n\n");
+                .append(" |\n| latest start date of a membership, action or event | ").append(r.latestDate()).append(" |\n\n");
         table(b, "Entities per type", "type", r.byEntityType());
         table(b, "Relationships per kind", "kind", r.byRelationshipKind());
         table(b, "Statements per property", "property", r.byProperty());

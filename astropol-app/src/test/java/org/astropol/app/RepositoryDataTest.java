@@ -1,0 +1,101 @@
+package org.astropol.app;
+
+import org.astropol.analysis.EntityProfile;
+import org.astropol.analysis.MembersQuery;
+import org.astropol.analysis.Timeline;
+import org.astropol.curation.CuratedDataReader;
+import org.astropol.curation.Problem;
+import org.astropol.model.Citation;
+import org.astropol.model.Entity;
+import org.astropol.model.EntityType;
+import org.astropol.model.KnowledgeBase;
+import org.astropol.model.PartialDate;
+import org.astropol.model.Relationship;
+import org.astropol.model.Statement;
+import org.astropol.model.Value;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Golden and consistency tests over the curated data shipped in data/: it passes the check, and the answers the
+ * issues name hold (the eight founding Artemis Accords signatories, Russia's 2020 budget figure from the corpus,
+ * the Russia-China chronology from 1950).
+ */
+class RepositoryDataTest {
+    static KnowledgeBase kb;
+
+    @BeforeAll
+    static void read() throws Exception {
+        var r = CuratedDataReader.read(Path.of(System.getProperty("astropol.root"), "data"));
+        assertThat(r.problems()).as("./astropol check must pass").extracting(Problem::toString).isEmpty();
+        kb = r.knowledgeBase();
+    }
+
+    @Test
+    void everyRecordCitesARegisteredSourceAndQuantitiesCarryUnits() {
+        for (Statement s : kb.statements()) {
+            assertThat(s.citations()).as(s.origin().toString()).isNotEmpty();
+            for (Citation c : s.citations()) assertThat(kb.source(c.sourceId())).as(s.origin().toString()).isPresent();
+            if (s.value() instanceof Value.Quantity q) assertThat(q.unit()).as(s.origin().toString()).isNotBlank();
+        }
+        for (Relationship r : kb.relationships()) assertThat(r.citations()).as(r.origin().toString()).isNotEmpty();
+        for (Entity e : kb.entities()) assertThat(e.citations()).as(e.origin().toString()).isNotEmpty();
+    }
+
+    @Test
+    void everyUnMemberStateIsPresent() {
+        long states = kb.entities().stream().filter(e -> e.type() == EntityType.STATE && e.kind().equals("state")).count();
+        assertThat(states).isGreaterThanOrEqualTo(195);
+        for (String id : List.of("CHN", "RUS", "USA", "JPN", "IND", "FRA", "DEU", "GBR", "SUN")) assertThat(kb.entity(id)).as(id).isPresent();
+    }
+
+    @Test
+    void theEightFoundingArtemisSignatoriesOn13October2020() {
+        var m = MembersQuery.of(kb, "artemis-accords", LocalDate.of(2020, 10, 31));
+        List<String> states = m.members().stream().filter(x -> x.type().equals("state") && x.agentFor() == null).map(MembersQuery.Member::id).toList();
+        assertThat(states).containsExactlyInAnyOrder("AUS", "CAN", "ITA", "JPN", "LUX", "ARE", "GBR", "USA");
+        assertThat(m.members()).filteredOn(x -> x.type().equals("state")).allSatisfy(x -> assertThat(x.since()).isEqualTo("2020-10-13"));
+        assertThat(MembersQuery.of(kb, "artemis-accords", LocalDate.of(2020, 10, 12)).members()).isEmpty();
+    }
+
+    @Test
+    void membershipsNeverPrecedeTheirMembersExistence() {
+        for (Relationship r : kb.relationships()) {
+            if (!(r instanceof Relationship.Membership m) || m.valid().from() == null) continue;
+            Entity member = kb.entity(m.member()).orElseThrow();
+            PartialDate born = member.existence().from();
+            if (born != null) assertThat(m.valid().from().latest()).as(m.id()).isAfterOrEqualTo(born.earliest());
+        }
+    }
+
+    @Test
+    void russiasBudgetFrom2020IsCitedFromTheCorpusWithAQuote() {
+        var rus = EntityProfile.of(kb, "RUS");
+        assertThat(rus.statements()).anySatisfy(s -> {
+            assertThat(s.property()).isEqualTo("space-budget");
+            assertThat(s.year() != null && s.year() == 2020 || "2020".equals(s.from())).isTrue();
+            assertThat(s.sources()).anySatisfy(src -> {
+                assertThat(kb.source(src.id()).orElseThrow().document()).as("a corpus document").isNotNull();
+                assertThat(src.locatorKind()).isEqualTo("quote");
+            });
+        });
+    }
+
+    @Test
+    void theRussiaChinaChronologyStartsIn1950AndIsOrderedAndCited() {
+        var t = Timeline.of(kb, List.of("RUS", "CHN"));
+        assertThat(t.events()).isNotEmpty();
+        assertThat(t.events().get(0).date()).startsWith("1950");
+        for (int i = 1; i < t.events().size(); i++) {
+            assertThat(t.events().get(i).date().compareTo(t.events().get(i - 1).date())).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(t.events()).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
+        assertThat(t.events()).anySatisfy(e -> assertThat(e.date()).startsWith("2021-03"));
+    }
+}
