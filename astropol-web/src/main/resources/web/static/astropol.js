@@ -1,0 +1,20 @@
+// astropol: the site's only script. Date sliders: moving the slider updates the date field and its label;
+// releasing it shows the chosen day. Without script the date field and the Show button do the same.
+(function () {
+  "use strict";
+  function iso(epochDay) { return new Date(Number(epochDay) * 86400000).toISOString().slice(0, 10); }
+  document.querySelectorAll("input[type=range][data-date-slider]").forEach(function (slider) {
+    var field = document.getElementById(slider.getAttribute("data-date-slider"));
+    var label = document.getElementById(slider.id.replace("-slider", "-label"));
+    slider.addEventListener("input", function () {
+      var d = iso(slider.value);
+      if (field) field.value = d;
+      if (label) label.textContent = d;
+    });
+    slider.addEventListener("change", function () { slider.form.submit(); });
+    if (field) field.addEventListener("change", function () {
+      var t = Date.parse(field.value);
+      if (!isNaN(t)) slider.value = Math.round(t / 86400000);
+    });
+  });
+})();
