@@ -62,6 +62,21 @@ public final class WebServer implements AutoCloseable {
                 h.setUriCompliance(UriCompliance.LEGACY);
                 h.setSendServerVersion(false);
             });
+            // requests Jetty refuses before they reach a handler (e.g. %00 in the path) get the JSON error too
+            c.jetty.modifyServer(server -> server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+                @Override
+                public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+                    fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("error", "bad request" + (reason == null ? "" : ": " + reason));
+                    body.put("status", status);
+                    try {
+                        return java.nio.ByteBuffer.wrap(JSON.writeValueAsBytes(body));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }));
         });
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
