@@ -11,7 +11,13 @@
       if (field) field.value = d;
       if (label) label.textContent = d;
     });
-    slider.addEventListener("change", function () { slider.form.submit(); });
+    // submit once the slider comes to rest (keyboard users press several keys in a row)
+    var timer = null;
+    slider.addEventListener("input", function () { if (timer) { clearTimeout(timer); timer = null; } });
+    slider.addEventListener("change", function () {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(function () { slider.form.submit(); }, 350);
+    });
     if (field) field.addEventListener("change", function () {
       var t = Date.parse(field.value);
       if (!isNaN(t)) slider.value = Math.round(t / 86400000);

@@ -162,7 +162,7 @@ final class Pages {
                 b.append("<li id=\"fn-").append(i + 1).append("\"><a href=\"/sources#src-").append(esc(s.id())).append("\">").append(esc(s.title())).append("</a>");
                 if (s.locator() != null && !s.locator().isBlank()) {
                     switch (s.locatorKind()) {
-                        case "quote" -> b.append(": <q class=\"quote\">").append(esc(s.locator())).append("</q>");
+                        case "quote" -> b.append(": <span class=\"quote\">“").append(esc(s.locator())).append("”</span>");
                         case "page" -> b.append(", p. ").append(esc(s.locator()));
                         case "section" -> b.append(", section ").append(esc(s.locator()));
                         default -> { }

@@ -68,7 +68,7 @@ class PagesTest {
         assertThat(chall).isLessThan(notes);
         assertThat(p.substring(status, coop)).contains("8,900,000,000", "11,000,000,000", "crewed spaceflight", "a second source gives a higher figure");
         assertThat(p.substring(coop, chall)).contains("/entity/ilrs", "founding member", "Lunar station memorandum");
-        assertThat(p.substring(notes)).contains("<q class=\"quote\">China&#39;s budget was estimated at 8.9 billion</q>", ", p. 7", "href=\"/sources#src-web-src-b\"");
+        assertThat(p.substring(notes)).contains("<span class=\"quote\">“China&#39;s budget was estimated at 8.9 billion”</span>", ", p. 7", "href=\"/sources#src-web-src-b\"");
         assertThat(p.substring(status, coop)).containsPattern("8,900,000,000 USD.*?<sup class=\"fn\"><a href=\"#fn-\\d+\"");
     }
 
