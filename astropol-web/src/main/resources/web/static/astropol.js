@@ -23,4 +23,21 @@
       if (!isNaN(t)) slider.value = Math.round(t / 86400000);
     });
   });
+  // network: hovering an actor highlights its ties
+  var net = document.getElementById("network");
+  if (net) {
+    net.querySelectorAll("a.node").forEach(function (node) {
+      var id = node.getAttribute("data-id");
+      node.addEventListener("mouseenter", function () {
+        net.classList.add("focus");
+        net.querySelectorAll("line.tie").forEach(function (l) {
+          if (l.getAttribute("data-s") === id || l.getAttribute("data-t") === id) l.classList.add("hi");
+        });
+      });
+      node.addEventListener("mouseleave", function () {
+        net.classList.remove("focus");
+        net.querySelectorAll("line.tie.hi").forEach(function (l) { l.classList.remove("hi"); });
+      });
+    });
+  }
 })();

@@ -12,7 +12,7 @@ final class Charts {
 
     record Line(String label, String cssClass, List<MembershipSeries.Point> points) {}
 
-    static final int W = 720, H = 260, L = 44, R = 16, T = 16, B = 36;
+    static final int W = 720, H = 280, L = 44, R = 16, T = 40, B = 36;
 
     /** Step lines of member states over time, with a marker at the "as of" day. */
     static String membersOverTime(List<Line> lines, LocalDate asOf, LocalDate end) {
@@ -54,13 +54,13 @@ final class Charts {
             pts.append(' ').append(f(W - R)).append(',').append(f(y(prev, max)));
             s.append("<polyline class=\"series ").append(esc(line.cssClass())).append("\" points=\"").append(pts).append("\"><title>")
                     .append(esc(line.label())).append("</title></polyline>");
-            s.append("<rect class=\"swatch ").append(esc(line.cssClass())).append("\" x=\"").append(legendX).append("\" y=\"").append(T).append("\" width=\"12\" height=\"12\"/>");
-            s.append("<text class=\"legend\" x=\"").append(legendX + 16).append("\" y=\"").append(T + 11).append("\">").append(esc(line.label())).append("</text>");
-            legendX += 24 + 8 * Math.min(40, line.label().length());
+            s.append("<rect class=\"swatch ").append(esc(line.cssClass())).append("\" x=\"").append(legendX).append("\" y=\"8\" width=\"12\" height=\"12\"/>");
+            s.append("<text class=\"legend\" x=\"").append(legendX + 16).append("\" y=\"19\">").append(esc(line.label())).append("</text>");
+            legendX += 40 + 7 * Math.min(60, line.label().length());
         }
         double ax = x(asOf, start, days);
         s.append("<line class=\"asof\" x1=\"").append(f(ax)).append("\" x2=\"").append(f(ax)).append("\" y1=\"").append(T).append("\" y2=\"").append(H - B).append("\"/>");
-        s.append("<text class=\"asof-label\" x=\"").append(f(Math.min(ax + 4, W - R - 80))).append("\" y=\"").append(T + 30).append("\">as of ").append(esc(asOf)).append("</text>");
+        s.append("<text class=\"asof-label\" x=\"").append(f(Math.min(ax + 4, W - R - 80))).append("\" y=\"").append(T + 12).append("\">as of ").append(esc(asOf)).append("</text>");
         return s.append("</svg>").toString();
     }
 
@@ -73,7 +73,7 @@ final class Charts {
         return L + (W - L - R) * Math.max(0, Math.min(1, ChronoUnit.DAYS.between(start, d) / days));
     }
 
-    private static double y(int v, int max) { return H - B - (H - B - T - 20) * (double) v / max; }
+    private static double y(int v, int max) { return H - B - (H - B - T) * (double) v / max; }
 
     static String f(double d) { return String.format(java.util.Locale.ROOT, "%.1f", d); }
 }

@@ -208,11 +208,22 @@ final class Pages {
             else if (COOPERATION.contains(s.property())) coop.add(s);
             else status.add(s);
         }
+        // figures first, then dates and facts, then the sources' assessments
+        status.sort(java.util.Comparator.comparingInt(Pages::statusOrder));
         section(b, "status", "Status and capabilities", status, notes);
         section(b, "cooperation", "Cooperation", coop, notes);
         section(b, "challenges", "Challenges", challenges, notes);
         b.append(notes.list()).append("</article>");
         return page(p.name(), b.toString());
+    }
+
+    private static int statusOrder(EntityProfile.StatementView s) {
+        if (s.value() instanceof BigDecimal) return 0;
+        return switch (s.property()) {
+            case "assessment", "ranking-claim" -> 3;
+            case "description", "policy-goal" -> 2;
+            default -> 1;
+        };
     }
 
     private void section(StringBuilder b, String id, String title, List<EntityProfile.StatementView> rows, Notes notes) {
@@ -222,8 +233,9 @@ final class Pages {
         for (var s : rows) {
             b.append("<tr class=\"st-").append(esc(s.status())).append("\"><td>").append(esc(s.property())).append("</td><td>").append(value(s));
             if (s.role() != null) b.append(" <span class=\"role\">(").append(esc(s.role())).append(")</span>");
+            b.append(notes.marks(s.sources()));
             if (s.note() != null) b.append("<div class=\"note\">").append(esc(s.note())).append("</div>");
-            b.append(notes.marks(s.sources())).append("</td><td>").append(period(s.from(), s.until())).append("</td><td>").append(esc(s.status())).append("</td></tr>");
+            b.append("</td><td>").append(period(s.from(), s.until())).append("</td><td>").append(esc(s.status())).append("</td></tr>");
         }
         b.append("</tbody></table></section>");
     }
@@ -359,7 +371,7 @@ final class Pages {
         return page("Timeline", b.toString());
     }
 
-    private static final int NW = 760, NC = 380, NR = 300;
+    private static final int NW = 960, NH = 900, NCX = 480, NC = 450, NR = 300;
 
     String network(Context ctx) {
         Integer year = Params.integer(ctx, "year", 1900, 2100);
@@ -385,25 +397,30 @@ final class Pages {
         for (int c = 0; c < groups.size(); c++) {
             for (var n : groups.get(c)) {
                 double angle = 2 * Math.PI * k++ / Math.max(1, total) - Math.PI / 2;
-                pos.put(n.id(), new double[]{NC + NR * Math.cos(angle), NC + NR * Math.sin(angle)});
+                pos.put(n.id(), new double[]{NCX + NR * Math.cos(angle), NC + NR * Math.sin(angle)});
                 colour.put(n.id(), c % 8);
             }
         }
-        b.append("<svg class=\"network\" id=\"network\" viewBox=\"0 0 ").append(NW).append(' ').append(NW).append("\" role=\"img\" aria-label=\"Cooperation network\" xmlns=\"http://www.w3.org/2000/svg\">");
+        b.append("<svg class=\"network\" id=\"network\" viewBox=\"0 0 ").append(NW).append(' ').append(NH).append("\" role=\"img\" aria-label=\"Cooperation network\" xmlns=\"http://www.w3.org/2000/svg\">");
         for (var e : g.edges()) {
             double[] p = pos.get(e.source()), q = pos.get(e.target());
-            b.append("<line class=\"tie ").append(e.kind()).append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"")
+            b.append("<line class=\"tie ").append(e.kind()).append("\" data-s=\"").append(esc(e.source())).append("\" data-t=\"").append(esc(e.target()))
+                    .append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"")
                     .append(Charts.f(q[0])).append("\" y2=\"").append(Charts.f(q[1])).append("\"><title>").append(esc(kb.nameOf(e.source()) + " – " + kb.nameOf(e.target()) + ": " + e.label()))
                     .append("</title></line>");
         }
         for (var n : g.nodes()) {
             double[] p = pos.get(n.id());
-            double r = 5 + Math.min(10, Math.sqrt(n.degree()) * 2);
-            boolean right = p[0] >= NC;
+            double r = total > 60 ? 3 + Math.min(7, Math.sqrt(n.degree()) * 1.2) : 5 + Math.min(10, Math.sqrt(n.degree()) * 2);
+            double deg = Math.toDegrees(Math.atan2(p[1] - NC, p[0] - NCX));
+            boolean right = p[0] >= NCX - 0.5;
+            double lx = NCX + (NR + r + 4) * Math.cos(Math.toRadians(deg)), ly = NC + (NR + r + 4) * Math.sin(Math.toRadians(deg));
+            double rot = right ? deg : deg + 180;
             b.append("<a href=\"/entity/").append(url(n.id())).append("\" class=\"node\" data-id=\"").append(esc(n.id())).append("\"><circle class=\"c").append(colour.get(n.id()))
                     .append("\" cx=\"").append(Charts.f(p[0])).append("\" cy=\"").append(Charts.f(p[1])).append("\" r=\"").append(Charts.f(r)).append("\"><title>")
-                    .append(esc(n.name() + " (" + n.degree() + " ties)")).append("</title></circle><text x=\"").append(Charts.f(p[0] + (right ? r + 3 : -r - 3))).append("\" y=\"")
-                    .append(Charts.f(p[1] + 4)).append("\" text-anchor=\"").append(right ? "start" : "end").append("\">").append(esc(n.id())).append("</text></a>");
+                    .append(esc(n.name() + " (" + n.degree() + " ties)")).append("</title></circle><text x=\"").append(Charts.f(lx)).append("\" y=\"")
+                    .append(Charts.f(ly)).append("\" dy=\"3\" text-anchor=\"").append(right ? "start" : "end").append("\" transform=\"rotate(").append(Charts.f(rot)).append(' ')
+                    .append(Charts.f(lx)).append(' ').append(Charts.f(ly)).append(")\">").append(esc(n.id())).append("</text></a>");
         }
         b.append("</svg><h2>Communities</h2><ul class=\"communities\" id=\"communities\">");
         for (int c = 0; c < groups.size(); c++) {

@@ -91,10 +91,11 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("challenges")).getText()).contains("export controls <script>alert('xss')</script> limit partners");
         assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('script').length")).isEqualTo(1L);
         assertThat(driver.findElement(By.id("footnotes")).getText()).contains("“China's budget was estimated at 8.9 billion”");
+        shot("03-profile-CHN");
         // a footnote mark leads to its source
         driver.findElement(By.cssSelector("#status sup.fn a")).click();
         assertThat(driver.getCurrentUrl()).contains("#fn-");
-        shot("03-profile-CHN");
+        shot("03b-profile-CHN-footnotes");
     }
 
     @Test
