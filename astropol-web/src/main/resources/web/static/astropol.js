@@ -18,6 +18,13 @@
       if (timer) clearTimeout(timer);
       timer = setTimeout(function () { slider.form.submit(); }, 350);
     });
+    // coming back to the page (history, back-forward cache) shows the page's own day, not the last slider position
+    window.addEventListener("pageshow", function () {
+      if (timer) { clearTimeout(timer); timer = null; }
+      slider.value = slider.defaultValue;
+      if (field) field.value = field.defaultValue;
+      if (label && field) label.textContent = field.defaultValue;
+    });
     if (field) field.addEventListener("change", function () {
       var t = Date.parse(field.value);
       if (!isNaN(t)) slider.value = Math.round(t / 86400000);

@@ -60,7 +60,9 @@ final class Charts {
         }
         double ax = x(asOf, start, days);
         s.append("<line class=\"asof\" x1=\"").append(f(ax)).append("\" x2=\"").append(f(ax)).append("\" y1=\"").append(T).append("\" y2=\"").append(H - B).append("\"/>");
-        s.append("<text class=\"asof-label\" x=\"").append(f(Math.min(ax + 4, W - R - 80))).append("\" y=\"").append(T + 12).append("\">as of ").append(esc(asOf)).append("</text>");
+        boolean left = ax > W - R - 110;
+        s.append("<text class=\"asof-label\" x=\"").append(f(left ? ax - 4 : ax + 4)).append("\" y=\"").append(T + 12)
+                .append("\" text-anchor=\"").append(left ? "end" : "start").append("\">as of ").append(esc(asOf)).append("</text>");
         return s.append("</svg>").toString();
     }
 

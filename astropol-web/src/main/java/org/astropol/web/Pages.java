@@ -272,7 +272,7 @@ final class Pages {
         LocalDate max = LocalDate.now();
         if (asOf.isAfter(max)) max = asOf;
         if (asOf.isBefore(min)) min = asOf;
-        StringBuilder b = new StringBuilder("<form class=\"asof\" id=\"").append(formId).append("\" action=\"").append(esc(action)).append("\" method=\"get\">");
+        StringBuilder b = new StringBuilder("<form class=\"asof\" autocomplete=\"off\" id=\"").append(formId).append("\" action=\"").append(esc(action)).append("\" method=\"get\">");
         hidden.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"").append(esc(k)).append("\" value=\"").append(esc(v)).append("\">"));
         b.append("<label for=\"asOf\">As of</label> <input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"").append(asOf).append("\" min=\"").append(min).append("\" max=\"").append(max).append("\">");
         b.append(" <input type=\"range\" id=\"asOf-slider\" data-date-slider=\"asOf\" aria-label=\"As of date\" min=\"").append(min.toEpochDay()).append("\" max=\"").append(max.toEpochDay())
