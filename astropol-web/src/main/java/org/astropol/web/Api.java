@@ -28,8 +28,13 @@ final class Api {
             "/export/network.graphml", "/openapi.json");
 
     private final KnowledgeBase kb;
+    /** The knowledge base never changes while the server runs, so answers can be kept (as JSON bytes). */
+    private final ResponseCache cache = new ResponseCache(4096);
 
     Api(KnowledgeBase kb) { this.kb = kb; }
+
+    /** The id as stored (ids are matched ignoring case, as on the command line); unknown ids are left for the analysis to refuse. */
+    private String canonical(String id) { return kb.findEntity(id).map(org.astropol.model.Entity::id).orElse(id); }
 
     void register(Javalin app) {
         app.get(BASE, ctx -> {
@@ -48,11 +53,14 @@ final class Api {
         app.get(BASE + "/entities", ctx -> WebServer.json(ctx, search(ctx)));
         app.get(BASE + "/entities/<id>", ctx -> {
             Params.only(ctx);
-            WebServer.json(ctx, EntityProfile.of(kb, id(ctx)));
+            String id = canonical(id(ctx));
+            WebServer.jsonBytes(ctx, cache.get("entity\u0000" + id, () -> EntityProfile.of(kb, id)));
         });
         app.get(BASE + "/members/<id>", ctx -> {
             Params.only(ctx, "asOf");
-            WebServer.json(ctx, MembersQuery.of(kb, id(ctx), Params.asOf(ctx, "asOf")));
+            String id = canonical(id(ctx));
+            LocalDate day = Params.asOf(ctx, "asOf");
+            WebServer.jsonBytes(ctx, cache.get("members\u0000" + id + "\u0000" + day, () -> MembersQuery.of(kb, id, day)));
         });
         app.get(BASE + "/membership-series/<id>", ctx -> {
             Params.only(ctx);

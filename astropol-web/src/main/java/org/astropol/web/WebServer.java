@@ -145,6 +145,10 @@ public final class WebServer implements AutoCloseable {
         ctx.skipRemainingHandlers();
     }
 
+    static void jsonBytes(Context ctx, byte[] json) {
+        ctx.contentType("application/json; charset=utf-8").result(json);
+    }
+
     static void json(Context ctx, Object value) {
         try {
             ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(value));

@@ -286,4 +286,17 @@ class ApiContractTest {
         assertThat(l.allow("a", t + 500_000_000L)).as("one token back after half a second").isTrue();
         assertThat(l.allow("a", t + 500_000_000L)).isFalse();
     }
+
+    @Test
+    void responseCacheKeepsAnswersAndStaysBounded() {
+        ResponseCache c = new ResponseCache(2);
+        int[] computed = {0};
+        byte[] a = c.get("a", () -> { computed[0]++; return Map.of("x", 1); });
+        assertThat(c.get("a", () -> { computed[0]++; return Map.of("x", 2); })).isSameAs(a);
+        assertThat(new String(a, StandardCharsets.UTF_8)).isEqualTo("{\"x\":1}");
+        c.get("b", () -> 2);
+        c.get("c", () -> 3);
+        assertThat(c.size()).isLessThanOrEqualTo(2);
+        assertThat(computed[0]).isEqualTo(1);
+    }
 }
