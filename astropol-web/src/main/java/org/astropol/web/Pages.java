@@ -49,6 +49,11 @@ final class Pages {
             String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
             html(ctx, compare(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
         });
+        app.get("/map", ctx -> {
+            Params.only(ctx, "a", "b", "asOf");
+            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
+            html(ctx, map(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
+        });
         app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
         app.get("/network", ctx -> { Params.only(ctx, "year", "kind"); html(ctx, network(ctx)); });
         app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
@@ -63,7 +68,7 @@ final class Pages {
                 + "<title>" + esc(title) + " · astropol</title><link rel=\"stylesheet\" href=\"/static/astropol.css\">"
                 + "<script src=\"/static/astropol.js\" defer></script></head><body>"
                 + "<header class=\"top\"><a class=\"brand\" href=\"/\">astropol</a><nav>"
-                + "<a href=\"/compare\">ILRS vs Artemis</a><a href=\"/network\">Network</a><a href=\"/timeline?a=RUS&amp;b=CHN\">Timeline</a>"
+                + "<a href=\"/compare\">ILRS vs Artemis</a><a href=\"/map\">Map</a><a href=\"/network\">Network</a><a href=\"/timeline?a=RUS&amp;b=CHN\">Timeline</a>"
                 + "<a href=\"/sources\">Sources</a><a href=\"/api/v1/openapi.json\">API</a></nav>"
                 + "<form class=\"top-search\" action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" placeholder=\"Search entities…\" aria-label=\"Search\"></form></header>"
                 + "<main>" + main + "</main><footer>astropol · every figure is cited; dates are read \"as of\" a day · "
@@ -90,6 +95,7 @@ final class Pages {
                 .append(kb.relationships().size()).append(" relationships · ").append(kb.sources().size()).append(" sources</p></section>");
         b.append("<section class=\"cards\">");
         card(b, "/compare", "ILRS versus Artemis Accords", "Members over time, side by side, by region, with a date slider.");
+        card(b, "/map", "Membership map", "Every state by region, coloured by ILRS and Artemis Accords membership on a day.");
         card(b, "/network", "Cooperation network", "Memberships and partnerships in a year, coloured by community.");
         card(b, "/timeline?a=RUS&b=CHN", "Russia and China", "The dated history of a pair, predecessors included.");
         card(b, "/sources", "Sources", "Every registered source; download them as BibTeX.");
@@ -345,6 +351,58 @@ final class Pages {
         }
         b.append("</div>").append(notes.list());
         return page(ga.members().groupName() + " versus " + gb.members().groupName(), b.toString());
+    }
+
+    /**
+     * A tile map: every state existing on the day, one tile each, grouped by UN region and sub-region, coloured by
+     * membership in two groups (no geographic shapes are shipped, so regions stand in for the map).
+     */
+    String map(String a, String bId, LocalDate asOf) {
+        var ma = MembersQuery.of(kb, a, asOf);
+        var mb = MembersQuery.of(kb, bId, asOf);
+        Set<String> inA = states(ma), inB = states(mb);
+        Map<String, Map<String, List<Entity>>> regions = new TreeMap<>();
+        for (Entity e : kb.entities()) {
+            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            regions.computeIfAbsent(e.attribute("region").orElse("other"), k -> new TreeMap<>())
+                    .computeIfAbsent(e.attribute("subregion").orElse(""), k -> new ArrayList<>()).add(e);
+        }
+        var sa = MembershipSeries.of(kb, ma.group(), LocalDate.now()).points();
+        var sb = MembershipSeries.of(kb, mb.group(), LocalDate.now()).points();
+        LocalDate min = firstChange(sa);
+        if (firstChange(sb).isBefore(min)) min = firstChange(sb);
+        long both = inA.stream().filter(inB::contains).count();
+        StringBuilder b = new StringBuilder("<h1>Map: ").append(esc(ma.groupName())).append(" and ").append(esc(mb.groupName())).append("</h1>");
+        b.append(asOfForm("asof-form", "/map", asOf, min, Map.of("a", ma.group(), "b", mb.group())));
+        b.append("<p class=\"legend\" id=\"map-legend\"><span class=\"tile in-a\">").append(inA.size() - both).append("</span> ").append(esc(ma.groupName()))
+                .append(" only · <span class=\"tile in-b\">").append(inB.size() - both).append("</span> ").append(esc(mb.groupName()))
+                .append(" only · <span class=\"tile in-both\">").append(both).append("</span> both · <span class=\"tile\">&nbsp;</span> neither · as of ").append(asOf).append("</p>");
+        b.append("<div class=\"tilemap\" id=\"tilemap\">");
+        for (var r : regions.entrySet()) {
+            b.append("<section class=\"region\"><h2>").append(esc(r.getKey())).append("</h2>");
+            for (var sub : r.getValue().entrySet()) {
+                b.append("<div class=\"subregion\">");
+                if (!sub.getKey().isEmpty()) b.append("<h3>").append(esc(sub.getKey())).append("</h3>");
+                b.append("<div class=\"tiles\">");
+                for (Entity e : sub.getValue()) {
+                    boolean x = inA.contains(e.id()), y = inB.contains(e.id());
+                    String cls = x && y ? "in-both" : x ? "in-a" : y ? "in-b" : "none";
+                    String what = x && y ? ma.groupName() + " and " + mb.groupName() : x ? ma.groupName() : y ? mb.groupName() : "neither";
+                    b.append("<a class=\"tile ").append(cls).append("\" data-id=\"").append(esc(e.id())).append("\" href=\"/entity/").append(url(e.id()))
+                            .append("\" title=\"").append(esc(e.name() + ": " + what)).append("\">").append(esc(e.id())).append("</a>");
+                }
+                b.append("</div></div>");
+            }
+            b.append("</section>");
+        }
+        b.append("</div>");
+        return page("Map", b.toString());
+    }
+
+    private static Set<String> states(MembersQuery.Members m) {
+        Set<String> out = new java.util.HashSet<>();
+        m.members().stream().filter(x -> x.type().equals("state") && x.agentFor() == null).forEach(x -> out.add(x.id()));
+        return out;
     }
 
     // ---------------------------------------------------------------- timeline, network, sources

@@ -129,6 +129,21 @@ class BrowserTest {
     }
 
     @Test
+    void mapSlider() throws Exception {
+        driver.get(base + "/map?asOf=2021-12-31");
+        assertThat(driver.findElements(By.cssSelector("#tilemap .tile.in-a"))).extracting(e -> e.getText()).containsExactlyInAnyOrder("CHN", "RUS");
+        assertThat(driver.findElements(By.cssSelector("#tilemap .tile.in-b"))).extracting(e -> e.getText()).containsExactlyInAnyOrder("USA", "JPN", "BRA");
+        shot("10-map-2021");
+        WebElement slider = driver.findElement(By.id("asOf-slider"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", slider);
+        slider.sendKeys(Keys.END);
+        waitUp().until(d -> d.getCurrentUrl().contains("asOf=" + java.time.LocalDate.now()));
+        assertThat(driver.findElements(By.cssSelector("#tilemap .tile.in-a"))).extracting(e -> e.getText()).containsExactlyInAnyOrder("CHN", "RUS", "VEN", "PAK", "EGY");
+        assertThat(driver.findElement(By.id("map-legend")).getText()).contains("5 International Lunar Research Station only");
+        shot("11-map-today");
+    }
+
+    @Test
     void membersPageDateField() throws Exception {
         driver.get(base + "/members/artemis-accords?asOf=2021-01-01");
         assertThat(driver.findElement(By.id("state-count")).getText()).isEqualTo("2");

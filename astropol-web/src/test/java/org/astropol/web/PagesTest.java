@@ -31,7 +31,7 @@ class PagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/search?q=china", "/entity/CHN", "/members/ilrs?asOf=2023-01-01", "/compare", "/compare?a=ilrs&b=artemis-accords&asOf=2022-01-01",
-            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/sources", "/static/astropol.css", "/static/astropol.js"})
+            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/map", "/map?asOf=2022-01-01", "/sources", "/static/astropol.css", "/static/astropol.js"})
     void pagesAnswer(String path) {
         var r = get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -82,6 +82,15 @@ class PagesTest {
         assertThat(get("/members/ilrs?asOf=2022-02-31").statusCode()).isEqualTo(400);
         assertThat(get("/members/ilrs?when=2022").statusCode()).isEqualTo(400);
         assertThat(get("/compare?a=NOPE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void mapColoursStatesByMembershipOnTheDay() {
+        String m = get("/map?asOf=2021-12-31").body();
+        assertThat(m).contains("data-id=\"CHN\"", "class=\"tile in-a\" data-id=\"CHN\"", "class=\"tile in-b\" data-id=\"JPN\"", "class=\"tile none\" data-id=\"EGY\"");
+        assertThat(m).as("historical states are not on today's map").doesNotContain("data-id=\"SUN\"");
+        assertThat(get("/map?asOf=1960-01-01").body()).contains("data-id=\"SUN\"");
+        assertThat(get("/map?a=NOPE").statusCode()).isEqualTo(404);
     }
 
     @Test
