@@ -24,7 +24,7 @@ final class Api {
     static final String BASE = "/api/v1";
     /** Every endpoint, as documented in openapi.json (a test checks the two agree). */
     static final List<String> ENDPOINTS = List.of("/entities", "/entities/{id}", "/members/{id}", "/membership-series/{id}",
-            "/compare", "/timeline", "/network", "/sources", "/sources/{id}", "/export/members/{id}.csv", "/export/sources.bib",
+            "/compare", "/timeline", "/network", "/sources", "/sources/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
             "/export/network.graphml", "/openapi.json");
 
     private final KnowledgeBase kb;
@@ -98,6 +98,14 @@ final class Api {
             var m = MembersQuery.of(kb, file.substring(0, file.length() - 4), Params.asOf(ctx, "asOf"));
             ctx.header("Content-Disposition", "attachment; filename=\"members-" + m.group().replaceAll("[^A-Za-z0-9-]", "_") + "-" + m.asOf() + ".csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(Exports.membersCsv(m));
+        });
+        app.get(BASE + "/export/entities/<id>", ctx -> {
+            Params.only(ctx);
+            String file = id(ctx);
+            if (!file.endsWith(".jsonld")) throw ApiException.notFound("entity export is /export/entities/{id}.jsonld");
+            var p = EntityProfile.of(kb, file.substring(0, file.length() - 7));
+            ctx.header("Content-Disposition", "attachment; filename=\"" + p.id().replaceAll("[^A-Za-z0-9-]", "_") + ".jsonld\"");
+            ctx.contentType("application/ld+json; charset=utf-8").result(WebServer.JSON.writeValueAsString(Exports.jsonLd(p)));
         });
         app.get(BASE + "/export/sources.bib", ctx -> {
             Params.only(ctx);

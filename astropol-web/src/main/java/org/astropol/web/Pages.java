@@ -207,7 +207,8 @@ final class Pages {
         if (p.statements().stream().anyMatch(s -> s.property().equals("has-member") || s.property().equals("has-party"))) {
             b.append(" · <a id=\"members-link\" href=\"/members/").append(url(p.id())).append("\">Members as of a date</a>");
         }
-        b.append(" · <a href=\"/api/v1/entities/").append(url(p.id())).append("\">JSON</a></p>");
+        b.append(" · <a href=\"/api/v1/entities/").append(url(p.id())).append("\">JSON</a> · <a id=\"jsonld-link\" href=\"/api/v1/export/entities/")
+                .append(url(p.id())).append(".jsonld\">JSON-LD</a></p>");
         List<EntityProfile.StatementView> status = new ArrayList<>(), coop = new ArrayList<>(), challenges = new ArrayList<>();
         for (var s : p.statements()) {
             if (CHALLENGES.contains(s.property())) challenges.add(s);

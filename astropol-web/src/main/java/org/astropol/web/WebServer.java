@@ -29,6 +29,7 @@ public final class WebServer implements AutoCloseable {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
     private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js");
     private static final String HANDLED = "astropol.handled";
+    private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Javalin app;
     private final WebConfig config;
@@ -87,6 +88,10 @@ public final class WebServer implements AutoCloseable {
             if (limiter != null && !limiter.allow(ctx.ip(), System.nanoTime())) {
                 ctx.header("Retry-After", "1");
                 throw new ApiException(429, "too many requests from " + ctx.ip() + "; slow down");
+            }
+            String query = ctx.queryString();
+            if (query != null && MALFORMED_ESCAPE.matcher(query).find()) {
+                throw ApiException.badRequest("malformed percent-encoding in the query string");
             }
             if (!READ_METHODS.contains(ctx.method().name())) {
                 ctx.header("Allow", "GET, HEAD");

@@ -135,6 +135,16 @@ class ApiContractTest {
         assertThat(csv.body().split("\r\n")).containsExactly("id,name,type,role,since,until,agentFor,sources",
                 "CHN,China,state,founding member,2021-03-09,,,web-src-a", "RUS,Russian Federation,state,founding member,2021-03-09,,,web-src-a",
                 "VEN,Venezuela,state,member,2022-07,,,web-src-a");
+        var ld = get("/api/v1/export/entities/A%2FRES%2F69%2F32.jsonld");
+        assertThat(ld.headers().firstValue("content-type").orElse("")).startsWith("application/ld+json");
+        JsonNode l = M.readTree(ld.body());
+        assertThat(l.get("@id").asText()).isEqualTo("urn:astropol:entity:A/RES/69/32");
+        assertThat(l.get("@type").asText()).isEqualTo("Legislation");
+        JsonNode chn = M.readTree(get("/api/v1/export/entities/CHN.jsonld").body());
+        assertThat(chn.get("@context").get("@vocab").asText()).isEqualTo("https://schema.org/");
+        assertThat(chn.get("alternateName")).anyMatch(n -> n.path("@language").asText().equals("zh") && n.get("@value").asText().equals("中华人民共和国"));
+        assertThat(chn.get("statements")).hasSize(json("/api/v1/entities/CHN", 200).get("statements").size());
+        assertThat(chn.get("statements").get(0).get("citation").get(0).get("@id").asText()).startsWith("urn:astropol:source:");
         var bib = get("/api/v1/export/sources.bib");
         assertThat(bib.body()).contains("@techreport{web-src-a,", "author = {Test Author and Other Author}", "year = {2023}", "@article{web-src-b,");
         var g = get("/api/v1/export/network.graphml?year=2022");
@@ -191,6 +201,9 @@ class ApiContractTest {
             "/api/v1/export/network.graphml?kind=x | 400",
             "/api/v1/openapi.json?x=1 | 400",
             "/api/v1/nothing/here | 404",
+            "/api/v1/export/entities/CHN | 404",
+            "/api/v1/export/entities/NOPE.jsonld | 404",
+            "/api/v1/export/entities/CHN.jsonld?x=1 | 400",
     })
     void badRequestsGetAClearClientError(String path, int status) throws Exception {
         JsonNode j = json(path, status);
@@ -298,5 +311,14 @@ class ApiContractTest {
         c.get("c", () -> 3);
         assertThat(c.size()).isLessThanOrEqualTo(2);
         assertThat(computed[0]).isEqualTo(1);
+    }
+
+    @Test
+    void malformedPercentEncodingIsABadRequest() throws Exception {
+        for (String path : List.of("/api/v1/entities?q=%ZZ", "/api/v1/members/ilrs?asOf=2022-01-01%", "/api/v1/entities/%", "/search?q=%G1")) {
+            String[] r = TestServer.raw(server.port(), path);
+            assertThat(r[0]).as(path).isEqualTo("400");
+            if (path.startsWith("/api/")) assertThat(M.readTree(r[1]).get("status").asInt()).as(path).isEqualTo(400);
+        }
     }
 }

@@ -42,4 +42,30 @@ final class TestServer {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Sends a request line exactly as given (java.net.URI refuses malformed escapes); returns {status, body}. */
+    static String[] raw(int port, String pathAndQuery) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String status = all.split(" ", 3)[1];
+            int split = all.indexOf("\r\n\r\n");
+            String head = all.substring(0, split).toLowerCase(java.util.Locale.ROOT), body = all.substring(split + 4);
+            if (head.contains("transfer-encoding: chunked")) {
+                StringBuilder b = new StringBuilder();
+                int i = 0;
+                while (true) {
+                    int eol = body.indexOf("\r\n", i);
+                    int n = Integer.parseInt(body.substring(i, eol).trim(), 16);
+                    if (n == 0) break;
+                    b.append(body, eol + 2, eol + 2 + n);
+                    i = eol + 2 + n + 2;
+                }
+                body = b.toString();
+            }
+            return new String[]{status, body};
+        }
+    }
 }
