@@ -57,6 +57,11 @@ public final class WebServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = config.maxRequestBytes();
+            // answers are computed in memory: a few threads per core serve best (fewer context switches, lower tail latency)
+            int threads = Math.max(16, Runtime.getRuntime().availableProcessors() * 8);
+            org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(threads, 4, 60_000);
+            pool.setName("astropol-http");
+            c.jetty.threadPool = pool;
             c.router.ignoreTrailingSlashes = true;
             // ids such as A/RES/69/32 may come URL-encoded (A%2FRES%2F69%2F32)
             c.jetty.modifyHttpConfiguration(h -> {
