@@ -24,12 +24,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests per second each client address may make on average (burst 4x; 0 switches the limit off; default: ${DEFAULT-VALUE}).")
     int rateLimit;
 
+    @Option(names = "--corpus", paramLabel = "DIR", split = ",",
+            description = "Folders with the text of sources that name a document, for the document reader (default: ../shared/corpus and ../shared/corpus-law beside the astropol home, when present).")
+    java.util.List<java.nio.file.Path> corpus;
+
     @Override public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
         if (rateLimit < 0) throw new IllegalArgumentException("--rate-limit must not be negative");
         var kb = ws.knowledgeBase();
-        WebConfig config = WebConfig.defaults().withHost(host).withPort(port).withRateLimit(rateLimit, rateLimit * 4);
+        java.util.List<java.nio.file.Path> dirs = corpus != null ? corpus
+                : java.util.stream.Stream.of("corpus", "corpus-law").map(d -> Workspace.home().resolve("../shared").resolve(d).normalize())
+                        .filter(java.nio.file.Files::isDirectory).toList();
+        for (var d : dirs) if (!java.nio.file.Files.isDirectory(d)) throw new IllegalArgumentException("--corpus: no such folder " + d);
+        WebConfig config = WebConfig.defaults().withHost(host).withPort(port).withRateLimit(rateLimit, rateLimit * 4).withCorpus(dirs);
         WebServer server = WebServer.start(kb, config);
+        if (!dirs.isEmpty()) Main.progress("document reader over " + dirs);
         Main.progress("serving " + kb.entities().size() + " entities at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/ (API: /api/v1/openapi.json); Ctrl+C stops");
         CountDownLatch stopped = new CountDownLatch(1);

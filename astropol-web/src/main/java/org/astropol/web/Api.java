@@ -24,14 +24,19 @@ final class Api {
     static final String BASE = "/api/v1";
     /** Every endpoint, as documented in openapi.json (a test checks the two agree). */
     static final List<String> ENDPOINTS = List.of("/entities", "/entities/{id}", "/members/{id}", "/membership-series/{id}",
-            "/compare", "/timeline", "/network", "/sources", "/sources/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
+            "/compare", "/timeline", "/network", "/sources", "/sources/{id}", "/documents/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
             "/export/network.graphml", "/openapi.json");
 
     private final KnowledgeBase kb;
     /** The knowledge base never changes while the server runs, so answers can be kept (as JSON bytes). */
     private final ResponseCache cache = new ResponseCache(4096);
 
-    Api(KnowledgeBase kb) { this.kb = kb; }
+    private final Documents documents;
+
+    Api(KnowledgeBase kb, Documents documents) {
+        this.kb = kb;
+        this.documents = documents;
+    }
 
     /** The id as stored (ids are matched ignoring case, as on the command line); unknown ids are left for the analysis to refuse. */
     private String canonical(String id) { return kb.findEntity(id).map(org.astropol.model.Entity::id).orElse(id); }
@@ -90,6 +95,10 @@ final class Api {
             Params.only(ctx);
             String id = id(ctx);
             WebServer.json(ctx, source(kb.source(id).orElseThrow(() -> ApiException.notFound("unknown source id '" + id + "'"))));
+        });
+        app.get(BASE + "/documents/<id>", ctx -> {
+            Params.only(ctx, "q");
+            WebServer.json(ctx, documents.passage(id(ctx), Params.string(ctx, "q")));
         });
         app.get(BASE + "/export/members/<id>", ctx -> {
             Params.only(ctx, "asOf");

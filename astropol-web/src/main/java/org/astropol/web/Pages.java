@@ -36,8 +36,12 @@ final class Pages {
             "has-affiliate", "parent-organisation", "child-organisation", "signed-for-by");
 
     private final KnowledgeBase kb;
+    private final Documents documents;
 
-    Pages(KnowledgeBase kb) { this.kb = kb; }
+    Pages(KnowledgeBase kb, Documents documents) {
+        this.kb = kb;
+        this.documents = documents;
+    }
 
     void register(Javalin app) {
         app.get("/", ctx -> { Params.only(ctx); html(ctx, home()); });
@@ -57,6 +61,7 @@ final class Pages {
         app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
         app.get("/network", ctx -> { Params.only(ctx, "year", "kind"); html(ctx, network(ctx)); });
         app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
+        app.get("/document/<id>", ctx -> { Params.only(ctx, "q"); html(ctx, document(Api.id(ctx), Params.string(ctx, "q"))); });
     }
 
     private static void html(Context ctx, String body) { ctx.contentType("text/html; charset=utf-8").result(body); }
@@ -146,7 +151,7 @@ final class Pages {
     // ---------------------------------------------------------------- entity profile
 
     /** Numbered footnotes, one per distinct (source, locator). */
-    static final class Notes {
+    final class Notes {
         final Map<String, Integer> index = new LinkedHashMap<>();
         final List<SourceRef> refs = new ArrayList<>();
 
@@ -176,6 +181,11 @@ final class Pages {
                 }
                 if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
                     b.append(" <a class=\"ext\" rel=\"noopener noreferrer\" href=\"").append(esc(s.url())).append("\">link</a>");
+                }
+                if (documents.available(s.id())) {
+                    b.append(" <a class=\"passage\" href=\"/document/").append(url(s.id()))
+                            .append("quote".equals(s.locatorKind()) ? "?q=" + url(s.locator()) + "#passage" : "").append("\">")
+                            .append("quote".equals(s.locatorKind()) ? "passage" : "document").append("</a>");
                 }
                 b.append("</li>");
             }
@@ -491,6 +501,53 @@ final class Pages {
         return page("Cooperation network", b.toString());
     }
 
+    /** The document reader: an excerpt of a source's text with the cited passage marked and the entities it names linked. */
+    String document(String sourceId, String q) {
+        var p = documents.passage(sourceId, q);
+        StringBuilder b = new StringBuilder("<h1>").append(esc(p.title())).append("</h1><p class=\"muted\">").append(esc(p.document())).append(" · ")
+                .append(p.length()).append(" characters · <a href=\"/sources#src-").append(esc(p.source())).append("\">source record</a></p>");
+        if (q != null) {
+            b.append("<p class=\"summary\" id=\"passage-status\">").append(p.found() ? "The cited passage is marked below." : "The cited passage was not found in this text; its opening is shown.").append("</p>");
+        }
+        b.append("<div class=\"document\" id=\"document\">");
+        if (p.excerptStart() > 0) b.append("<p class=\"muted\">[…]</p>");
+        String x = p.excerpt();
+        int base = p.excerptStart();
+        int ms = p.found() ? p.start() - base : -1, me = p.found() ? p.end() - base : -1;
+        int pos = 0;
+        java.util.Iterator<org.astropol.web.Documents.Mention> it = p.entities().iterator();
+        org.astropol.web.Documents.Mention next = it.hasNext() ? it.next() : null;
+        StringBuilder out = new StringBuilder();
+        while (pos < x.length()) {
+            if (pos == ms) out.append("<mark id=\"passage\">");
+            if (pos == me) out.append("</mark>");
+            int stop = x.length();
+            if (ms > pos) stop = Math.min(stop, ms);
+            if (me > pos) stop = Math.min(stop, me);
+            while (next != null && next.start() - base < pos) next = it.hasNext() ? it.next() : null;
+            if (next != null && next.start() - base == pos) {
+                int e = next.end() - base;
+                boolean crosses = (ms > pos && ms < e) || (me > pos && me < e);
+                if (!crosses) {
+                    out.append("<a class=\"ent\" href=\"/entity/").append(url(next.id())).append("\" title=\"").append(esc(kb.nameOf(next.id()))).append("\">")
+                            .append(esc(x.substring(pos, e))).append("</a>");
+                    pos = e;
+                    next = it.hasNext() ? it.next() : null;
+                    continue;
+                }
+                next = it.hasNext() ? it.next() : null;
+            }
+            if (next != null) stop = Math.min(stop, Math.max(pos + 1, next.start() - base));
+            out.append(esc(x.substring(pos, Math.max(pos + 1, stop))));
+            pos = Math.max(pos + 1, stop);
+        }
+        if (me == x.length()) out.append("</mark>");
+        b.append(out);
+        if (p.excerptStart() + x.length() < p.length()) b.append("<p class=\"muted\">[…]</p>");
+        b.append("</div>");
+        return page(p.title(), b.toString());
+    }
+
     String sources() {
         StringBuilder b = new StringBuilder("<h1>Sources</h1><p><a href=\"/api/v1/export/sources.bib\">Download all as BibTeX</a></p><ol class=\"sources\" id=\"source-list\">");
         for (Source s : kb.sources()) {
@@ -503,6 +560,7 @@ final class Pages {
                 b.append(" <a class=\"ext\" rel=\"noopener noreferrer\" href=\"").append(esc(s.url())).append("\">link</a>");
             }
             if (s.doi() != null) b.append(" doi:").append(esc(s.doi()));
+            if (documents.available(s.id())) b.append(" <a class=\"passage\" href=\"/document/").append(url(s.id())).append("\">read</a>");
             b.append("</li>");
         }
         return page("Sources", b.append("</ol>").toString());

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /** Query parameter checks shared by the API and the pages: unknown parameters and malformed values are a 400. */
 final class Params {
-    static final int MAX_LENGTH = 200;
+    static final int MAX_LENGTH = 400;
 
     private Params() {}
 

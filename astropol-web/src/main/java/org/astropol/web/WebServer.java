@@ -107,9 +107,10 @@ public final class WebServer implements AutoCloseable {
             }
         });
 
-        Api api = new Api(kb);
+        Documents documents = new Documents(kb, config.corpus());
+        Api api = new Api(kb, documents);
         api.register(app);
-        Pages pages = new Pages(kb);
+        Pages pages = new Pages(kb, documents);
         pages.register(app);
         app.get("/static/{file}", ctx -> {
             Params.only(ctx);

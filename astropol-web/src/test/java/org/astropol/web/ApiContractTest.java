@@ -202,6 +202,9 @@ class ApiContractTest {
             "/api/v1/openapi.json?x=1 | 400",
             "/api/v1/nothing/here | 404",
             "/api/v1/export/entities/CHN | 404",
+            "/api/v1/documents/NOPE | 404",
+            "/api/v1/documents/web-src-b | 404",
+            "/api/v1/documents/web-src-a?x=1 | 400",
             "/api/v1/export/entities/NOPE.jsonld | 404",
             "/api/v1/export/entities/CHN.jsonld?x=1 | 400",
     })
@@ -263,7 +266,7 @@ class ApiContractTest {
         var r = TestServer.send("GET", base + "/api/v1/entities/CHN", "x".repeat(64 * 1024));
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(M.readTree(r.body()).get("status").asInt()).isEqualTo(413);
-        var longParam = get("/api/v1/entities?q=" + "a".repeat(300));
+        var longParam = get("/api/v1/entities?q=" + "a".repeat(500));
         assertThat(longParam.statusCode()).isEqualTo(400);
     }
 
@@ -320,5 +323,29 @@ class ApiContractTest {
             assertThat(r[0]).as(path).isEqualTo("400");
             if (path.startsWith("/api/")) assertThat(M.readTree(r[1]).get("status").asInt()).as(path).isEqualTo(400);
         }
+    }
+
+    @Test
+    void documentReaderFindsTheCitedPassageAndTheEntities() throws Exception {
+        String quote = "China's budget was estimated at 8.9 billion";
+        JsonNode p = json("/api/v1/documents/web-src-a?q=" + enc(quote), 200);
+        assertThat(p.get("found").asBoolean()).isTrue();
+        String excerpt = p.get("excerpt").asText();
+        int base = p.get("excerptStart").asInt();
+        assertThat(excerpt.substring(p.get("start").asInt() - base, p.get("end").asInt() - base)).isEqualTo("China's budget was\nestimated at 8.9 billion");
+        assertThat(p.get("entities")).extracting(m -> m.get("id").asText()).contains("CHN", "RUS", "PAK", "EGY", "ilrs");
+        for (JsonNode m : p.get("entities")) {
+            assertThat(excerpt.substring(m.get("start").asInt() - base, m.get("end").asInt() - base)).isEqualTo(m.get("name").asText());
+        }
+        assertThat(json("/api/v1/documents/web-src-a?q=not+in+the+text", 200).get("found").asBoolean()).isFalse();
+    }
+
+    @Test
+    void documentsOutsideTheCorpusFoldersAreNeverRead() {
+        var kbWithEscape = new org.astropol.model.KnowledgeBase(List.of(new org.astropol.model.Source("evil", "paper", "t", List.of(), null, null, null, null, null,
+                "../data/sources/web.yaml", null)), List.of(), List.of(), List.of(), List.of());
+        Documents d = new Documents(kbWithEscape, List.of(TestServer.corpus()));
+        assertThat(d.available("evil")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.passage("evil", null)).isInstanceOf(ApiException.class).hasMessageContaining("not available");
     }
 }

@@ -96,6 +96,15 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#status sup.fn a")).click();
         assertThat(driver.getCurrentUrl()).contains("#fn-");
         shot("03b-profile-CHN-footnotes");
+        // the quoted figure's footnote links to the highlighted passage in the document reader
+        driver.findElement(By.cssSelector("#footnotes a.passage[href*='8.9']")).click();
+        waitUp().until(ExpectedConditions.urlContains("/document/web-src-a"));
+        WebElement mark = driver.findElement(By.id("passage"));
+        assertThat(mark.isDisplayed()).isTrue();
+        assertThat(mark.getText().replaceAll("\\s+", " ")).isEqualTo("China's budget was estimated at 8.9 billion");
+        assertThat(driver.findElement(By.id("document")).getText()).contains("<script>alert('doc')</script>");
+        assertThat(driver.findElements(By.cssSelector("#document a.ent"))).extracting(WebElement::getText).contains("China", "Pakistan", "ILRS");
+        shot("03c-document-passage");
     }
 
     @Test

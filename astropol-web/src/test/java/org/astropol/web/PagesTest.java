@@ -31,7 +31,7 @@ class PagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/search?q=china", "/entity/CHN", "/members/ilrs?asOf=2023-01-01", "/compare", "/compare?a=ilrs&b=artemis-accords&asOf=2022-01-01",
-            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/map", "/map?asOf=2022-01-01", "/sources", "/static/astropol.css", "/static/astropol.js"})
+            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/map", "/map?asOf=2022-01-01", "/sources", "/document/web-src-a", "/document/web-src-a?q=signed+a+memorandum", "/static/astropol.css", "/static/astropol.js"})
     void pagesAnswer(String path) {
         var r = get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -56,6 +56,17 @@ class PagesTest {
         assertThat(missing.body()).contains("&lt;script&gt;").doesNotContain("<script>alert");
         // the only script tag on any page is the site's own
         assertThat(profile.split("<script", -1)).hasSize(2);
+    }
+
+    @Test
+    void documentReaderMarksThePassageLinksEntitiesAndEscapesTheText() {
+        String d = get("/document/web-src-a?q=" + java.net.URLEncoder.encode("China's budget was estimated at 8.9 billion", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(d).contains("<mark id=\"passage\"><a class=\"ent\" href=\"/entity/CHN\" title=\"China\">China</a>&#39;s budget was\nestimated at 8.9 billion</mark>");
+        assertThat(d).contains("<a class=\"ent\" href=\"/entity/ilrs\"", "<a class=\"ent\" href=\"/entity/PAK\"");
+        assertThat(d).contains("&lt;script&gt;alert(&#39;doc&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        String profile = get("/entity/CHN").body();
+        assertThat(profile).contains("href=\"/document/web-src-a?q=China%27s%20budget%20was%20estimated%20at%208.9%20billion#passage\">passage</a>");
+        assertThat(get("/document/web-src-b").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** The web test fixture (src/test/resources/webfixture/data) read into a knowledge base, and a server over it. */
 final class TestServer {
@@ -28,7 +29,15 @@ final class TestServer {
 
     /** A server on a free loopback port with a limit high enough for the test run. */
     static WebServer start(KnowledgeBase kb) {
-        return WebServer.start(kb, WebConfig.defaults().withPort(0).withRateLimit(10_000, 10_000));
+        return WebServer.start(kb, WebConfig.defaults().withPort(0).withRateLimit(10_000, 10_000).withCorpus(List.of(corpus())));
+    }
+
+    static Path corpus() {
+        try {
+            return Path.of(TestServer.class.getResource("/webfixture/corpus").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
