@@ -1,0 +1,171 @@
+package org.astropol.web;
+
+import org.astropol.analysis.MembersQuery;
+import org.astropol.analysis.SourceRef;
+import org.astropol.model.KnowledgeBase;
+import org.astropol.model.Source;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Downloads: members as CSV, the source registry as BibTeX, the cooperation network as GraphML (for Gephi). */
+public final class Exports {
+    private Exports() {}
+
+    public static String membersCsv(MembersQuery.Members m) {
+        StringBuilder b = new StringBuilder("id,name,type,role,since,until,agentFor,sources\r\n");
+        for (var x : m.members()) {
+            b.append(String.join(",", List.of(csv(x.id()), csv(x.name()), csv(x.type()), csv(x.role()), csv(x.since()), csv(x.until()),
+                    csv(x.agentFor()), csv(x.sources().stream().map(SourceRef::id).collect(Collectors.joining(";")))))).append("\r\n");
+        }
+        return b.toString();
+    }
+
+    /** RFC 4180 quoting; a cell starting with = + - @ gets a leading quote so spreadsheets do not run it as a formula. */
+    static String csv(String s) {
+        if (s == null) return "";
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
+        return s;
+    }
+
+    /**
+     * An entity profile as JSON-LD: schema.org terms where they fit (name, alternateName, citation, validFrom,
+     * validThrough), astropol's own under {@code urn:astropol:} for the rest; ids are {@code urn:astropol:TYPE:ID}.
+     */
+    public static java.util.Map<String, Object> jsonLd(org.astropol.analysis.EntityProfile.Profile p) {
+        var ctx = new java.util.LinkedHashMap<String, Object>();
+        ctx.put("@vocab", "https://schema.org/");
+        ctx.put("ap", "urn:astropol:vocab:");
+        for (String t : List.of("kind", "statements", "property", "value", "valueMax", "status", "role", "locator", "locatorKind", "origin", "country")) ctx.put(t, "ap:" + t);
+        var out = new java.util.LinkedHashMap<String, Object>();
+        out.put("@context", ctx);
+        out.put("@id", "urn:astropol:entity:" + p.id());
+        out.put("@type", switch (p.type()) {
+            case "state" -> "Country";
+            case "organisation" -> "Organization";
+            case "person" -> "Person";
+            case "event" -> "Event";
+            case "instrument" -> "Legislation";
+            case "facility" -> "Place";
+            default -> "Thing";
+        });
+        out.put("identifier", p.id());
+        out.put("name", p.name());
+        out.put("kind", p.kind());
+        out.put("alternateName", p.names().stream().filter(n -> !n.name().equals(p.name()) || n.lang() != null && !n.lang().equals("en"))
+                .map(n -> n.lang() == null ? (Object) n.name() : java.util.Map.of("@value", n.name(), "@language", n.lang())).toList());
+        if (p.country() != null) out.put("country", java.util.Map.of("@id", "urn:astropol:entity:" + p.country()));
+        if (p.from() != null) out.put("validFrom", p.from());
+        if (p.until() != null) out.put("validThrough", p.until());
+        out.put("citation", citations(p.sources()));
+        out.put("statements", p.statements().stream().map(st -> {
+            var m = new java.util.LinkedHashMap<String, Object>();
+            m.put("@id", "urn:astropol:statement:" + st.id());
+            m.put("property", st.property());
+            m.put("value", st.value());
+            if (st.valueMax() != null) m.put("valueMax", st.valueMax());
+            if (st.unit() != null) m.put("unitText", st.unit());
+            if (st.role() != null) m.put("role", st.role());
+            if (st.from() != null) m.put("validFrom", st.from());
+            if (st.until() != null) m.put("validThrough", st.until());
+            m.put("status", st.status());
+            if (st.note() != null) m.put("description", st.note());
+            m.put("citation", citations(st.sources()));
+            return m;
+        }).toList());
+        return out;
+    }
+
+    private static List<Object> citations(List<SourceRef> refs) {
+        return refs.stream().map(r -> {
+            var m = new java.util.LinkedHashMap<String, Object>();
+            m.put("@id", "urn:astropol:source:" + r.id());
+            m.put("name", r.title());
+            if (r.url() != null) m.put("url", r.url());
+            if (r.locator() != null) { m.put("locator", r.locator()); m.put("locatorKind", r.locatorKind()); }
+            return (Object) m;
+        }).toList();
+    }
+
+    public static String bibtex(KnowledgeBase kb) {
+        StringBuilder b = new StringBuilder("% astropol source registry\n");
+        for (Source s : kb.sources()) {
+            String type = switch (s.kind()) {
+                case "paper", "article" -> "article";
+                case "book" -> "book";
+                case "report" -> "techreport";
+                default -> "misc";
+            };
+            b.append('@').append(type).append('{').append(s.id().replaceAll("[^A-Za-z0-9_:.-]", "_")).append(",\n");
+            field(b, "title", s.title());
+            if (s.authors() != null && !s.authors().isEmpty()) field(b, "author", String.join(" and ", s.authors()));
+            field(b, type.equals("article") ? "journal" : type.equals("techreport") ? "institution" : "publisher", s.publisher());
+            if (s.date() != null) {
+                field(b, "year", String.valueOf(s.date().year()));
+                if (s.date().month() > 0) field(b, "month", String.valueOf(s.date().month()));
+            }
+            field(b, "url", s.url());
+            field(b, "doi", s.doi());
+            if (s.accessed() != null) field(b, "urldate", s.accessed().toString());
+            field(b, "note", s.kind());
+            b.append("}\n\n");
+        }
+        return b.toString();
+    }
+
+    private static void field(StringBuilder b, String name, String value) {
+        if (value == null || value.isBlank()) return;
+        b.append("  ").append(name).append(" = {").append(bibEscape(value)).append("},\n");
+    }
+
+    /** Braces and backslashes would break the entry; special characters are escaped for LaTeX. */
+    static String bibEscape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\textbackslash{}");
+                case '{', '}', '%', '&', '$', '#', '_' -> b.append('\\').append(c);
+                case '~' -> b.append("\\textasciitilde{}");
+                case '^' -> b.append("\\textasciicircum{}");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    public static String graphml(Network.Graph g) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                + "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+                + "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
+                + "  <key id=\"community\" for=\"node\" attr.name=\"community\" attr.type=\"string\"/>\n"
+                + "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+                + "  <key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
+                + "  <key id=\"since\" for=\"edge\" attr.name=\"since\" attr.type=\"string\"/>\n"
+                + "  <key id=\"until\" for=\"edge\" attr.name=\"until\" attr.type=\"string\"/>\n");
+        b.append("  <graph id=\"astropol\" edgedefault=\"undirected\">\n");
+        b.append("    <!-- as of ").append(Html.esc(g.asOf())).append(", ties: ").append(Html.esc(g.kind())).append(" -->\n");
+        for (var n : g.nodes()) {
+            b.append("    <node id=\"").append(Html.esc(n.id())).append("\">");
+            data(b, "name", n.name());
+            data(b, "type", n.type());
+            data(b, "community", n.community());
+            b.append("</node>\n");
+        }
+        for (var e : g.edges()) {
+            b.append("    <edge id=\"").append(Html.esc(e.record() + ":" + e.source() + ":" + e.target())).append("\" source=\"").append(Html.esc(e.source()))
+                    .append("\" target=\"").append(Html.esc(e.target())).append("\">");
+            data(b, "kind", e.kind());
+            data(b, "label", e.label());
+            data(b, "since", e.since());
+            data(b, "until", e.until());
+            b.append("</edge>\n");
+        }
+        return b.append("  </graph>\n</graphml>\n").toString();
+    }
+
+    private static void data(StringBuilder b, String key, String value) {
+        if (value != null) b.append("<data key=\"").append(key).append("\">").append(Html.esc(value)).append("</data>");
+    }
+}

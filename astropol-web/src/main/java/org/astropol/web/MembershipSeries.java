@@ -1,0 +1,53 @@
+package org.astropol.web;
+
+import org.astropol.analysis.MembersQuery;
+import org.astropol.model.Entity;
+import org.astropol.model.KnowledgeBase;
+import org.astropol.model.Relationship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Members of a group over time: the member count on every day it changes, each point computed by
+ * {@link MembersQuery} itself (so the chart and the members list never disagree), plus regions of the states.
+ */
+public final class MembershipSeries {
+    private MembershipSeries() {}
+
+    public record Point(String date, int count, int states) {}
+
+    public record Series(String group, String groupName, List<Point> points) {}
+
+    public static Series of(KnowledgeBase kb, String groupId, LocalDate until) {
+        Entity g = kb.findEntity(groupId).orElseThrow(() -> new org.astropol.analysis.UnknownIdException(groupId));
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Relationship r : kb.relationshipsOf(g.id())) {
+            if (r instanceof Relationship.Membership m && m.group().equals(g.id())) {
+                if (m.valid().from() != null) days.add(m.valid().from().earliest());
+                if (m.valid().until() != null) days.add(m.valid().until().latest().plusDays(1));
+            } else if (r instanceof Relationship.PartyAction p && p.instrument().equals(g.id())) {
+                days.add(p.date().earliest());
+            }
+        }
+        List<Point> points = new ArrayList<>();
+        for (LocalDate d : days) {
+            if (d.isAfter(until)) break;
+            var m = MembersQuery.of(kb, g.id(), d);
+            points.add(new Point(d.toString(), m.count(), m.states()));
+        }
+        return new Series(g.id(), g.name(), points);
+    }
+
+    /** States among the members by their UN region (the {@code region} attribute), "unknown" when not given. */
+    public static Map<String, Integer> regions(KnowledgeBase kb, MembersQuery.Members members) {
+        Map<String, Integer> out = new TreeMap<>();
+        members.members().stream().filter(m -> m.type().equals("state") && m.agentFor() == null).map(MembersQuery.Member::id).distinct()
+                .forEach(id -> out.merge(kb.entity(id).flatMap(e -> e.attribute("region")).orElse("unknown"), 1, Integer::sum));
+        return out;
+    }
+}

@@ -1,0 +1,568 @@
+package org.astropol.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.astropol.analysis.EntityProfile;
+import org.astropol.analysis.MembersQuery;
+import org.astropol.analysis.SourceRef;
+import org.astropol.analysis.Timeline;
+import org.astropol.model.Entity;
+import org.astropol.model.EntityType;
+import org.astropol.model.KnowledgeBase;
+import org.astropol.model.Source;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.astropol.web.Html.esc;
+import static org.astropol.web.Html.url;
+
+/** The server-rendered pages. All data is escaped; the only script is the site's own /static/astropol.js. */
+final class Pages {
+    static final Set<String> COOPERATION = Set.of("member-of", "has-member", "party-to", "has-party", "partner-of", "affiliated-with",
+            "has-affiliate", "parent-organisation", "child-organisation", "signed-for-by", "carries-payload-of", "member-count", "leader",
+            "predecessor", "successor", "main-sponsor");
+    static final Set<String> CHALLENGES = Set.of("challenge", "import-dependence");
+    static final Set<String> ENTITY_VALUED = Set.of("member-of", "has-member", "party-to", "has-party", "partner-of", "affiliated-with",
+            "has-affiliate", "parent-organisation", "child-organisation", "signed-for-by");
+
+    private final KnowledgeBase kb;
+    private final Documents documents;
+
+    Pages(KnowledgeBase kb, Documents documents) {
+        this.kb = kb;
+        this.documents = documents;
+    }
+
+    void register(Javalin app) {
+        app.get("/", ctx -> { Params.only(ctx); html(ctx, home()); });
+        app.get("/search", ctx -> { Params.only(ctx, "q", "type"); html(ctx, search(ctx)); });
+        app.get("/entity/<id>", ctx -> { Params.only(ctx); html(ctx, entity(Api.id(ctx))); });
+        app.get("/members/<id>", ctx -> { Params.only(ctx, "asOf"); html(ctx, members(Api.id(ctx), Params.asOf(ctx, "asOf"))); });
+        app.get("/compare", ctx -> {
+            Params.only(ctx, "a", "b", "asOf");
+            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
+            html(ctx, compare(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
+        });
+        app.get("/map", ctx -> {
+            Params.only(ctx, "a", "b", "asOf");
+            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
+            html(ctx, map(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
+        });
+        app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
+        app.get("/network", ctx -> { Params.only(ctx, "year", "kind"); html(ctx, network(ctx)); });
+        app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
+        app.get("/document/<id>", ctx -> { Params.only(ctx, "q"); html(ctx, document(Api.id(ctx), Params.string(ctx, "q"))); });
+    }
+
+    private static void html(Context ctx, String body) { ctx.contentType("text/html; charset=utf-8").result(body); }
+
+    // ---------------------------------------------------------------- layout
+
+    static String page(String title, String main) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + esc(title) + " · astropol</title><link rel=\"stylesheet\" href=\"/static/astropol.css\">"
+                + "<script src=\"/static/astropol.js\" defer></script></head><body>"
+                + "<header class=\"top\"><a class=\"brand\" href=\"/\">astropol</a><nav>"
+                + "<a href=\"/compare\">ILRS vs Artemis</a><a href=\"/map\">Map</a><a href=\"/network\">Network</a><a href=\"/timeline?a=RUS&amp;b=CHN\">Timeline</a>"
+                + "<a href=\"/sources\">Sources</a><a href=\"/api/v1/openapi.json\">API</a></nav>"
+                + "<form class=\"top-search\" action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" placeholder=\"Search entities…\" aria-label=\"Search\"></form></header>"
+                + "<main>" + main + "</main><footer>astropol · every figure is cited; dates are read \"as of\" a day · "
+                + "<a href=\"/api/v1/export/sources.bib\">BibTeX of all sources</a></footer></body></html>\n";
+    }
+
+    static String errorPage(int status, String message) {
+        return page("Error " + status, "<h1>Error " + status + "</h1><p class=\"error\" id=\"error-message\">" + esc(message) + "</p><p><a href=\"/\">Back to search</a></p>");
+    }
+
+    private String link(String id) {
+        Entity e = kb.entity(id).orElse(null);
+        if (e == null) return esc(id);
+        return "<a href=\"/entity/" + url(id) + "\">" + esc(e.name()) + "</a>";
+    }
+
+    // ---------------------------------------------------------------- home and search
+
+    String home() {
+        StringBuilder b = new StringBuilder("<section class=\"hero\"><h1>The international space development pattern, cited and as of any day</h1>");
+        b.append("<form id=\"home-search\" action=\"/search\" method=\"get\" role=\"search\"><input id=\"q\" name=\"q\" type=\"search\" autofocus placeholder=\"Country, agency, programme, treaty… any script\" aria-label=\"Search\">")
+                .append("<button type=\"submit\">Search</button></form>");
+        b.append("<p class=\"stats\">").append(kb.entities().size()).append(" entities · ").append(kb.statements().size()).append(" statements · ")
+                .append(kb.relationships().size()).append(" relationships · ").append(kb.sources().size()).append(" sources</p></section>");
+        b.append("<section class=\"cards\">");
+        card(b, "/compare", "ILRS versus Artemis Accords", "Members over time, side by side, by region, with a date slider.");
+        card(b, "/map", "Membership map", "Every state by region, coloured by ILRS and Artemis Accords membership on a day.");
+        card(b, "/network", "Cooperation network", "Memberships and partnerships in a year, coloured by community.");
+        card(b, "/timeline?a=RUS&b=CHN", "Russia and China", "The dated history of a pair, predecessors included.");
+        card(b, "/sources", "Sources", "Every registered source; download them as BibTeX.");
+        b.append("</section><section><h2>Start with</h2><ul class=\"inline\">");
+        for (String id : List.of("CHN", "USA", "RUS", "ilrs", "artemis-accords", "cnsa", "nasa")) {
+            if (kb.entity(id).isPresent()) b.append("<li>").append(link(id)).append("</li>");
+        }
+        b.append("</ul></section>");
+        return page("Home", b.toString());
+    }
+
+    private static void card(StringBuilder b, String href, String title, String text) {
+        b.append("<a class=\"card\" href=\"").append(esc(href)).append("\"><strong>").append(esc(title)).append("</strong><span>").append(esc(text)).append("</span></a>");
+    }
+
+    String search(Context ctx) {
+        String q = Params.string(ctx, "q");
+        String t = Params.string(ctx, "type");
+        EntityType type = t == null ? null : EntityType.fromKey(t).orElseThrow(() -> ApiException.badRequest("unknown entity type '" + t + "'"));
+        var r = Search.of(kb, q, type, 100);
+        StringBuilder b = new StringBuilder("<h1>Search</h1><form id=\"search-form\" action=\"/search\" method=\"get\">");
+        b.append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(esc(q)).append("\" aria-label=\"Search\"><select name=\"type\" aria-label=\"Type\"><option value=\"\">any type</option>");
+        for (EntityType et : EntityType.values()) {
+            b.append("<option value=\"").append(et.key()).append('"').append(et == type ? " selected" : "").append('>').append(et.key()).append("</option>");
+        }
+        b.append("</select><button type=\"submit\">Search</button></form>");
+        b.append("<p class=\"summary\" id=\"result-count\">").append(r.count()).append(" entit").append(r.count() == 1 ? "y" : "ies")
+                .append(q == null ? "" : " matching “" + esc(q) + "”").append("</p><ul class=\"results\" id=\"entity-results\">");
+        for (var h : r.entities()) {
+            b.append("<li><a href=\"/entity/").append(url(h.id())).append("\">").append(esc(h.name())).append("</a> <span class=\"muted\">")
+                    .append(esc(h.id())).append(" · ").append(esc(h.type())).append(" / ").append(esc(h.kind())).append("</span>");
+            if (!h.matched().equals(h.name()) && !h.matched().equals(h.id())) {
+                b.append(" <span class=\"matched\"").append(h.lang() == null ? "" : " lang=\"" + esc(h.lang()) + "\"").append(">").append(esc(h.matched())).append("</span>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ul>");
+        if (!r.statements().isEmpty()) {
+            b.append("<h2>Statements</h2><ul class=\"results\" id=\"statement-results\">");
+            for (var s : r.statements()) {
+                b.append("<li>").append(link(s.subject())).append(": <em>").append(esc(s.property())).append("</em> ").append(esc(s.value())).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        return page(q == null ? "Search" : "Search: " + q, b.toString());
+    }
+
+    // ---------------------------------------------------------------- entity profile
+
+    /** Numbered footnotes, one per distinct (source, locator). */
+    final class Notes {
+        final Map<String, Integer> index = new LinkedHashMap<>();
+        final List<SourceRef> refs = new ArrayList<>();
+
+        String marks(List<SourceRef> sources) {
+            StringBuilder b = new StringBuilder();
+            for (SourceRef s : sources) {
+                String key = s.id() + "\u0000" + s.locatorKind() + "\u0000" + s.locator();
+                Integer n = index.get(key);
+                if (n == null) { refs.add(s); n = refs.size(); index.put(key, n); }
+                b.append("<sup class=\"fn\"><a href=\"#fn-").append(n).append("\" title=\"").append(esc(s.title())).append("\">[").append(n).append("]</a></sup>");
+            }
+            return b.toString();
+        }
+
+        String list() {
+            StringBuilder b = new StringBuilder("<section class=\"footnotes\"><h2>Sources</h2><ol id=\"footnotes\">");
+            for (int i = 0; i < refs.size(); i++) {
+                SourceRef s = refs.get(i);
+                b.append("<li id=\"fn-").append(i + 1).append("\"><a href=\"/sources#src-").append(esc(s.id())).append("\">").append(esc(s.title())).append("</a>");
+                if (s.locator() != null && !s.locator().isBlank()) {
+                    switch (s.locatorKind()) {
+                        case "quote" -> b.append(": <span class=\"quote\">“").append(esc(s.locator())).append("”</span>");
+                        case "page" -> b.append(", p. ").append(esc(s.locator()));
+                        case "section" -> b.append(", section ").append(esc(s.locator()));
+                        default -> { }
+                    }
+                }
+                if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
+                    b.append(" <a class=\"ext\" rel=\"noopener noreferrer\" href=\"").append(esc(s.url())).append("\">link</a>");
+                }
+                if (documents.available(s.id())) {
+                    b.append(" <a class=\"passage\" href=\"/document/").append(url(s.id()))
+                            .append("quote".equals(s.locatorKind()) ? "?q=" + url(s.locator()) + "#passage" : "").append("\">")
+                            .append("quote".equals(s.locatorKind()) ? "passage" : "document").append("</a>");
+                }
+                b.append("</li>");
+            }
+            return b.append("</ol></section>").toString();
+        }
+    }
+
+    String entity(String id) {
+        var p = EntityProfile.of(kb, id);
+        Notes notes = new Notes();
+        StringBuilder b = new StringBuilder();
+        b.append("<article class=\"profile\"><h1 id=\"entity-name\">").append(esc(p.name())).append(notes.marks(p.sources())).append("</h1>");
+        b.append("<p class=\"muted\" id=\"entity-meta\">").append(esc(p.id())).append(" · ").append(esc(p.type())).append(" / ").append(esc(p.kind()));
+        if (p.country() != null) b.append(" · country ").append(link(p.country()));
+        if (p.from() != null || p.until() != null) b.append(" · ").append(esc(p.from() == null ? "…" : p.from())).append(" – ").append(esc(p.until() == null ? "" : p.until()));
+        b.append("</p>");
+        b.append("<table class=\"names\" id=\"names\"><caption>Names</caption><thead><tr><th>name</th><th>language</th><th>kind</th></tr></thead><tbody>");
+        for (var n : p.names()) {
+            b.append("<tr><td").append(n.lang() == null ? "" : " lang=\"" + esc(n.lang()) + "\"").append(">").append(esc(n.name())).append("</td><td>")
+                    .append(esc(n.lang() == null ? "—" : n.lang())).append("</td><td>").append(esc(n.kind())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        if (!p.attributes().isEmpty()) {
+            b.append("<dl class=\"attributes\">");
+            new TreeMap<>(p.attributes()).forEach((k, v) -> b.append("<dt>").append(esc(k)).append("</dt><dd>").append(esc(v)).append("</dd>"));
+            b.append("</dl>");
+        }
+        b.append("<p class=\"actions\"><a href=\"/timeline?a=").append(url(p.id())).append("\">Timeline</a>");
+        if (p.statements().stream().anyMatch(s -> s.property().equals("has-member") || s.property().equals("has-party"))) {
+            b.append(" · <a id=\"members-link\" href=\"/members/").append(url(p.id())).append("\">Members as of a date</a>");
+        }
+        b.append(" · <a href=\"/api/v1/entities/").append(url(p.id())).append("\">JSON</a> · <a id=\"jsonld-link\" href=\"/api/v1/export/entities/")
+                .append(url(p.id())).append(".jsonld\">JSON-LD</a></p>");
+        List<EntityProfile.StatementView> status = new ArrayList<>(), coop = new ArrayList<>(), challenges = new ArrayList<>();
+        for (var s : p.statements()) {
+            if (CHALLENGES.contains(s.property())) challenges.add(s);
+            else if (COOPERATION.contains(s.property())) coop.add(s);
+            else status.add(s);
+        }
+        // figures first, then dates and facts, then the sources' assessments
+        status.sort(java.util.Comparator.comparingInt(Pages::statusOrder));
+        section(b, "status", "Status and capabilities", status, notes);
+        section(b, "cooperation", "Cooperation", coop, notes);
+        section(b, "challenges", "Challenges", challenges, notes);
+        b.append(notes.list()).append("</article>");
+        return page(p.name(), b.toString());
+    }
+
+    private static int statusOrder(EntityProfile.StatementView s) {
+        if (s.value() instanceof BigDecimal) return 0;
+        return switch (s.property()) {
+            case "assessment", "ranking-claim" -> 3;
+            case "description", "policy-goal" -> 2;
+            default -> 1;
+        };
+    }
+
+    private void section(StringBuilder b, String id, String title, List<EntityProfile.StatementView> rows, Notes notes) {
+        b.append("<section class=\"group\" id=\"").append(id).append("\"><h2>").append(esc(title)).append(" <span class=\"count\">").append(rows.size()).append("</span></h2>");
+        if (rows.isEmpty()) { b.append("<p class=\"muted\">Nothing recorded yet.</p></section>"); return; }
+        b.append("<table class=\"statements\"><thead><tr><th>property</th><th>value</th><th>period</th><th>status</th></tr></thead><tbody>");
+        for (var s : rows) {
+            b.append("<tr class=\"st-").append(esc(s.status())).append("\"><td>").append(esc(s.property())).append("</td><td>").append(value(s));
+            if (s.role() != null) b.append(" <span class=\"role\">(").append(esc(s.role())).append(")</span>");
+            b.append(notes.marks(s.sources()));
+            if (s.note() != null) b.append("<div class=\"note\">").append(esc(s.note())).append("</div>");
+            b.append("</td><td>").append(period(s.from(), s.until())).append("</td><td>").append(esc(s.status())).append("</td></tr>");
+        }
+        b.append("</tbody></table></section>");
+    }
+
+    private String value(EntityProfile.StatementView s) {
+        Object v = s.value();
+        if (v instanceof BigDecimal d) {
+            String n = number(d) + (s.valueMax() != null ? "–" + number(s.valueMax()) : "");
+            return "<span class=\"figure\">" + esc(n) + (s.unit() != null ? " " + esc(s.unit()) : "") + (s.year() != null ? " <span class=\"muted\">(" + s.year() + " " + (s.currency() != null ? "prices" : "") + ")</span>" : "") + "</span>";
+        }
+        String text = String.valueOf(v);
+        if (ENTITY_VALUED.contains(s.property()) || kb.entity(text).isPresent()) {
+            List<String> parts = new ArrayList<>();
+            for (String x : text.split(", ")) parts.add(kb.entity(x).isPresent() ? link(x) : esc(x));
+            return String.join(", ", parts);
+        }
+        return esc(text);
+    }
+
+    static String number(BigDecimal d) {
+        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(d);
+    }
+
+    private static String period(String from, String until) {
+        if (from == null && until == null) return "";
+        if (from != null && from.equals(until)) return esc(from);
+        return esc(from == null ? "…" : from) + " – " + esc(until == null ? "" : until);
+    }
+
+    // ---------------------------------------------------------------- members and comparison
+
+    private static String asOfForm(String formId, String action, LocalDate asOf, LocalDate min, Map<String, String> hidden) {
+        LocalDate max = LocalDate.now();
+        if (asOf.isAfter(max)) max = asOf;
+        if (asOf.isBefore(min)) min = asOf;
+        StringBuilder b = new StringBuilder("<form class=\"asof\" autocomplete=\"off\" id=\"").append(formId).append("\" action=\"").append(esc(action)).append("\" method=\"get\">");
+        hidden.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"").append(esc(k)).append("\" value=\"").append(esc(v)).append("\">"));
+        b.append("<label for=\"asOf\">As of</label> <input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"").append(asOf).append("\" min=\"").append(min).append("\" max=\"").append(max).append("\">");
+        b.append(" <input type=\"range\" id=\"asOf-slider\" data-date-slider=\"asOf\" aria-label=\"As of date\" min=\"").append(min.toEpochDay()).append("\" max=\"").append(max.toEpochDay())
+                .append("\" step=\"1\" value=\"").append(asOf.toEpochDay()).append("\">");
+        b.append(" <output id=\"asOf-label\" for=\"asOf-slider\">").append(asOf).append("</output> <button type=\"submit\">Show</button></form>");
+        return b.toString();
+    }
+
+    private LocalDate firstChange(List<MembershipSeries.Point> points) {
+        return points.isEmpty() ? LocalDate.now().minusYears(5) : LocalDate.parse(points.get(0).date()).minusMonths(1);
+    }
+
+    String members(String id, LocalDate asOf) {
+        var m = MembersQuery.of(kb, id, asOf);
+        var series = MembershipSeries.of(kb, m.group(), LocalDate.now());
+        Notes notes = new Notes();
+        StringBuilder b = new StringBuilder("<h1>Members of ").append(link(m.group())).append("</h1>");
+        b.append(asOfForm("asof-form", "/members/" + url(m.group()), asOf, firstChange(series.points()), Map.of()));
+        b.append("<p class=\"summary\" id=\"member-summary\"><strong id=\"state-count\">").append(m.states()).append("</strong> states, ")
+                .append(m.count()).append(" members in all, as of ").append(esc(m.asOf())).append("</p>");
+        b.append(Charts.membersOverTime(List.of(new Charts.Line(m.groupName(), "s0", series.points())), asOf, LocalDate.now()));
+        b.append(membersTable(m, notes, "members"));
+        b.append(regionsTable(MembershipSeries.regions(kb, m), "regions"));
+        b.append("<p class=\"downloads\"><a id=\"csv-link\" href=\"/api/v1/export/members/").append(url(m.group())).append(".csv?asOf=").append(asOf).append("\">Download CSV</a> · <a href=\"/api/v1/members/")
+                .append(url(m.group())).append("?asOf=").append(asOf).append("\">JSON</a></p>");
+        b.append(notes.list());
+        return page("Members of " + m.groupName(), b.toString());
+    }
+
+    private String membersTable(MembersQuery.Members m, Notes notes, String id) {
+        StringBuilder b = new StringBuilder("<table class=\"members\" id=\"").append(id).append("\"><thead><tr><th>member</th><th>type</th><th>role</th><th>since</th><th>until</th></tr></thead><tbody>");
+        for (var x : m.members()) {
+            b.append("<tr data-id=\"").append(esc(x.id())).append("\"><td>").append(link(x.id())).append(notes.marks(x.sources())).append("</td><td>").append(esc(x.type())).append("</td><td>")
+                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.since())).append("</td><td>")
+                    .append(esc(x.until())).append("</td></tr>");
+        }
+        if (m.members().isEmpty()) b.append("<tr><td colspan=\"5\" class=\"muted\">No members on this day.</td></tr>");
+        return b.append("</tbody></table>").toString();
+    }
+
+    private static String regionsTable(Map<String, Integer> regions, String id) {
+        StringBuilder b = new StringBuilder("<table class=\"regions\" id=\"").append(id).append("\"><caption>Member states by region</caption><thead><tr><th>region</th><th>states</th></tr></thead><tbody>");
+        regions.forEach((k, v) -> b.append("<tr><td>").append(esc(k)).append("</td><td>").append(v).append("</td></tr>"));
+        if (regions.isEmpty()) b.append("<tr><td colspan=\"2\" class=\"muted\">none</td></tr>");
+        return b.append("</tbody></table>").toString();
+    }
+
+    String compare(String a, String b2, LocalDate asOf) {
+        var cmp = Api.compare(kb, List.of(a, b2), asOf);
+        var ga = cmp.groups().get(0);
+        var gb = cmp.groups().get(1);
+        Notes notes = new Notes();
+        StringBuilder b = new StringBuilder("<h1>").append(esc(ga.members().groupName())).append(" versus ").append(esc(gb.members().groupName())).append("</h1>");
+        LocalDate min = firstChange(ga.series());
+        LocalDate minB = firstChange(gb.series());
+        if (minB.isBefore(min)) min = minB;
+        b.append(asOfForm("asof-form", "/compare", asOf, min, Map.of("a", ga.members().group(), "b", gb.members().group())));
+        b.append(Charts.membersOverTime(List.of(new Charts.Line(ga.members().groupName(), "s0", ga.series()),
+                new Charts.Line(gb.members().groupName(), "s1", gb.series())), asOf, LocalDate.now()));
+        b.append("<div class=\"side-by-side\">");
+        int i = 0;
+        for (var g : List.of(ga, gb)) {
+            String side = i++ == 0 ? "a" : "b";
+            b.append("<section class=\"side\" id=\"side-").append(side).append("\"><h2 class=\"s").append(side.equals("a") ? 0 : 1).append("\">").append(link(g.members().group())).append("</h2>");
+            b.append("<p class=\"summary\"><strong class=\"state-count\" id=\"count-").append(side).append("\">").append(g.members().states()).append("</strong> states, ")
+                    .append(g.members().count()).append(" members in all</p>");
+            b.append(regionsTable(g.regions(), "regions-" + side));
+            b.append(membersTable(g.members(), notes, "members-" + side));
+            b.append("</section>");
+        }
+        b.append("</div>").append(notes.list());
+        return page(ga.members().groupName() + " versus " + gb.members().groupName(), b.toString());
+    }
+
+    /**
+     * A tile map: every state existing on the day, one tile each, grouped by UN region and sub-region, coloured by
+     * membership in two groups (no geographic shapes are shipped, so regions stand in for the map).
+     */
+    String map(String a, String bId, LocalDate asOf) {
+        var ma = MembersQuery.of(kb, a, asOf);
+        var mb = MembersQuery.of(kb, bId, asOf);
+        Set<String> inA = states(ma), inB = states(mb);
+        Map<String, Map<String, List<Entity>>> regions = new TreeMap<>();
+        for (Entity e : kb.entities()) {
+            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            regions.computeIfAbsent(e.attribute("region").orElse("other"), k -> new TreeMap<>())
+                    .computeIfAbsent(e.attribute("subregion").orElse(""), k -> new ArrayList<>()).add(e);
+        }
+        var sa = MembershipSeries.of(kb, ma.group(), LocalDate.now()).points();
+        var sb = MembershipSeries.of(kb, mb.group(), LocalDate.now()).points();
+        LocalDate min = firstChange(sa);
+        if (firstChange(sb).isBefore(min)) min = firstChange(sb);
+        long both = inA.stream().filter(inB::contains).count();
+        StringBuilder b = new StringBuilder("<h1>Map: ").append(esc(ma.groupName())).append(" and ").append(esc(mb.groupName())).append("</h1>");
+        b.append(asOfForm("asof-form", "/map", asOf, min, Map.of("a", ma.group(), "b", mb.group())));
+        b.append("<p class=\"legend\" id=\"map-legend\"><span class=\"tile in-a\">").append(inA.size() - both).append("</span> ").append(esc(ma.groupName()))
+                .append(" only · <span class=\"tile in-b\">").append(inB.size() - both).append("</span> ").append(esc(mb.groupName()))
+                .append(" only · <span class=\"tile in-both\">").append(both).append("</span> both · <span class=\"tile\">&nbsp;</span> neither · as of ").append(asOf).append("</p>");
+        b.append("<div class=\"tilemap\" id=\"tilemap\">");
+        for (var r : regions.entrySet()) {
+            b.append("<section class=\"region\"><h2>").append(esc(r.getKey())).append("</h2>");
+            for (var sub : r.getValue().entrySet()) {
+                b.append("<div class=\"subregion\">");
+                if (!sub.getKey().isEmpty()) b.append("<h3>").append(esc(sub.getKey())).append("</h3>");
+                b.append("<div class=\"tiles\">");
+                for (Entity e : sub.getValue()) {
+                    boolean x = inA.contains(e.id()), y = inB.contains(e.id());
+                    String cls = x && y ? "in-both" : x ? "in-a" : y ? "in-b" : "none";
+                    String what = x && y ? ma.groupName() + " and " + mb.groupName() : x ? ma.groupName() : y ? mb.groupName() : "neither";
+                    b.append("<a class=\"tile ").append(cls).append("\" data-id=\"").append(esc(e.id())).append("\" href=\"/entity/").append(url(e.id()))
+                            .append("\" title=\"").append(esc(e.name() + ": " + what)).append("\">").append(esc(e.id())).append("</a>");
+                }
+                b.append("</div></div>");
+            }
+            b.append("</section>");
+        }
+        b.append("</div>");
+        return page("Map", b.toString());
+    }
+
+    private static Set<String> states(MembersQuery.Members m) {
+        Set<String> out = new java.util.HashSet<>();
+        m.members().stream().filter(x -> x.type().equals("state") && x.agentFor() == null).forEach(x -> out.add(x.id()));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- timeline, network, sources
+
+    String timeline(Context ctx) {
+        String a = Params.string(ctx, "a"), bId = Params.string(ctx, "b");
+        StringBuilder b = new StringBuilder("<h1>Timeline</h1><form id=\"timeline-form\" action=\"/timeline\" method=\"get\">")
+                .append("<input name=\"a\" aria-label=\"First actor\" placeholder=\"id, e.g. RUS\" value=\"").append(esc(a)).append("\">")
+                .append(" <input name=\"b\" aria-label=\"Second actor (optional)\" placeholder=\"optional, e.g. CHN\" value=\"").append(esc(bId)).append("\">")
+                .append(" <button type=\"submit\">Show</button></form>");
+        if (a == null) return page("Timeline", b.append("<p class=\"muted\">Give one actor, or two for a pair.</p>").toString());
+        List<String> ids = bId == null ? List.of(a) : List.of(a, bId);
+        var t = Api.timeline(kb, ids, ctx.queryParam("asOf") == null ? null : Params.asOf(ctx, "asOf"));
+        Notes notes = new Notes();
+        b.append("<h2 id=\"timeline-title\">");
+        for (int i = 0; i < t.ids().size(); i++) b.append(i > 0 ? " and " : "").append(link(t.ids().get(i)));
+        b.append(" <span class=\"count\">").append(t.events().size()).append("</span></h2><ol class=\"timeline\" id=\"timeline\">");
+        for (Timeline.Entry e : t.events()) {
+            b.append("<li><time>").append(esc(e.date())).append("</time> <span class=\"kind\">").append(esc(e.kind())).append("</span> ")
+                    .append(esc(e.summary())).append(notes.marks(e.sources())).append("</li>");
+        }
+        if (t.events().isEmpty()) b.append("<li class=\"muted\">No dated records.</li>");
+        b.append("</ol>").append(notes.list());
+        return page("Timeline", b.toString());
+    }
+
+    private static final int NW = 960, NH = 900, NCX = 480, NC = 450, NR = 300;
+
+    String network(Context ctx) {
+        Integer year = Params.integer(ctx, "year", 1900, 2100);
+        int y = year == null ? LocalDate.now().getYear() : year;
+        String kind = Params.oneOf(ctx, "kind", "all", "all", "membership", "partnership");
+        var g = Network.of(kb, y == LocalDate.now().getYear() ? LocalDate.now() : LocalDate.of(y, 12, 31), kind);
+        StringBuilder b = new StringBuilder("<h1>Cooperation network</h1><form id=\"network-form\" action=\"/network\" method=\"get\">");
+        b.append("<label for=\"year\">Year</label> <input type=\"number\" id=\"year\" name=\"year\" min=\"1900\" max=\"2100\" value=\"").append(y).append("\">");
+        b.append(" <label for=\"kind\">Ties</label> <select id=\"kind\" name=\"kind\">");
+        for (String k : List.of("all", "membership", "partnership")) {
+            b.append("<option value=\"").append(k).append('"').append(k.equals(kind) ? " selected" : "").append('>').append(k).append("</option>");
+        }
+        b.append("</select> <button type=\"submit\">Show</button></form>");
+        b.append("<p class=\"summary\" id=\"network-summary\">").append(g.nodeCount()).append(" actors, ").append(g.edgeCount()).append(" ties as of ").append(esc(g.asOf())).append("</p>");
+        // communities in order of size; nodes placed on a circle grouped by community
+        Map<String, List<Network.Node>> byCommunity = new TreeMap<>();
+        for (var n : g.nodes()) byCommunity.computeIfAbsent(n.community(), k -> new ArrayList<>()).add(n);
+        List<List<Network.Node>> groups = new ArrayList<>(byCommunity.values());
+        groups.sort((p, q) -> q.size() - p.size());
+        Map<String, double[]> pos = new LinkedHashMap<>();
+        Map<String, Integer> colour = new LinkedHashMap<>();
+        int total = g.nodes().size(), k = 0;
+        for (int c = 0; c < groups.size(); c++) {
+            for (var n : groups.get(c)) {
+                double angle = 2 * Math.PI * k++ / Math.max(1, total) - Math.PI / 2;
+                pos.put(n.id(), new double[]{NCX + NR * Math.cos(angle), NC + NR * Math.sin(angle)});
+                colour.put(n.id(), c % 8);
+            }
+        }
+        b.append("<svg class=\"network\" id=\"network\" viewBox=\"0 0 ").append(NW).append(' ').append(NH).append("\" role=\"img\" aria-label=\"Cooperation network\" xmlns=\"http://www.w3.org/2000/svg\">");
+        for (var e : g.edges()) {
+            double[] p = pos.get(e.source()), q = pos.get(e.target());
+            b.append("<line class=\"tie ").append(e.kind()).append("\" data-s=\"").append(esc(e.source())).append("\" data-t=\"").append(esc(e.target()))
+                    .append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"")
+                    .append(Charts.f(q[0])).append("\" y2=\"").append(Charts.f(q[1])).append("\"><title>").append(esc(kb.nameOf(e.source()) + " – " + kb.nameOf(e.target()) + ": " + e.label()))
+                    .append("</title></line>");
+        }
+        for (var n : g.nodes()) {
+            double[] p = pos.get(n.id());
+            double r = total > 60 ? 3 + Math.min(7, Math.sqrt(n.degree()) * 1.2) : 5 + Math.min(10, Math.sqrt(n.degree()) * 2);
+            double deg = Math.toDegrees(Math.atan2(p[1] - NC, p[0] - NCX));
+            boolean right = p[0] >= NCX - 0.5;
+            double lx = NCX + (NR + r + 4) * Math.cos(Math.toRadians(deg)), ly = NC + (NR + r + 4) * Math.sin(Math.toRadians(deg));
+            double rot = right ? deg : deg + 180;
+            b.append("<a href=\"/entity/").append(url(n.id())).append("\" class=\"node\" data-id=\"").append(esc(n.id())).append("\"><circle class=\"c").append(colour.get(n.id()))
+                    .append("\" cx=\"").append(Charts.f(p[0])).append("\" cy=\"").append(Charts.f(p[1])).append("\" r=\"").append(Charts.f(r)).append("\"><title>")
+                    .append(esc(n.name() + " (" + n.degree() + " ties)")).append("</title></circle><text x=\"").append(Charts.f(lx)).append("\" y=\"")
+                    .append(Charts.f(ly)).append("\" dy=\"3\" text-anchor=\"").append(right ? "start" : "end").append("\" transform=\"rotate(").append(Charts.f(rot)).append(' ')
+                    .append(Charts.f(lx)).append(' ').append(Charts.f(ly)).append(")\">").append(esc(n.id())).append("</text></a>");
+        }
+        b.append("</svg><h2>Communities</h2><ul class=\"communities\" id=\"communities\">");
+        for (int c = 0; c < groups.size(); c++) {
+            b.append("<li><span class=\"dot c").append(c % 8).append("\"></span> ");
+            List<String> names = groups.get(c).stream().map(n -> link(n.id())).toList();
+            b.append(String.join(", ", names)).append("</li>");
+        }
+        b.append("</ul><p class=\"downloads\"><a href=\"/api/v1/export/network.graphml?year=").append(y).append("&amp;kind=").append(kind).append("\">Download GraphML (Gephi)</a></p>");
+        return page("Cooperation network", b.toString());
+    }
+
+    /** The document reader: an excerpt of a source's text with the cited passage marked and the entities it names linked. */
+    String document(String sourceId, String q) {
+        var p = documents.passage(sourceId, q);
+        StringBuilder b = new StringBuilder("<h1>").append(esc(p.title())).append("</h1><p class=\"muted\">").append(esc(p.document())).append(" · ")
+                .append(p.length()).append(" characters · <a href=\"/sources#src-").append(esc(p.source())).append("\">source record</a></p>");
+        if (q != null) {
+            b.append("<p class=\"summary\" id=\"passage-status\">").append(p.found() ? "The cited passage is marked below." : "The cited passage was not found in this text; its opening is shown.").append("</p>");
+        }
+        b.append("<div class=\"document\" id=\"document\">");
+        if (p.excerptStart() > 0) b.append("<p class=\"muted\">[…]</p>");
+        String x = p.excerpt();
+        int base = p.excerptStart();
+        int ms = p.found() ? p.start() - base : -1, me = p.found() ? p.end() - base : -1;
+        int pos = 0;
+        java.util.Iterator<org.astropol.web.Documents.Mention> it = p.entities().iterator();
+        org.astropol.web.Documents.Mention next = it.hasNext() ? it.next() : null;
+        StringBuilder out = new StringBuilder();
+        while (pos < x.length()) {
+            if (pos == ms) out.append("<mark id=\"passage\">");
+            if (pos == me) out.append("</mark>");
+            int stop = x.length();
+            if (ms > pos) stop = Math.min(stop, ms);
+            if (me > pos) stop = Math.min(stop, me);
+            while (next != null && next.start() - base < pos) next = it.hasNext() ? it.next() : null;
+            if (next != null && next.start() - base == pos) {
+                int e = next.end() - base;
+                boolean crosses = (ms > pos && ms < e) || (me > pos && me < e);
+                if (!crosses) {
+                    out.append("<a class=\"ent\" href=\"/entity/").append(url(next.id())).append("\" title=\"").append(esc(kb.nameOf(next.id()))).append("\">")
+                            .append(esc(x.substring(pos, e))).append("</a>");
+                    pos = e;
+                    next = it.hasNext() ? it.next() : null;
+                    continue;
+                }
+                next = it.hasNext() ? it.next() : null;
+            }
+            if (next != null) stop = Math.min(stop, Math.max(pos + 1, next.start() - base));
+            out.append(esc(x.substring(pos, Math.max(pos + 1, stop))));
+            pos = Math.max(pos + 1, stop);
+        }
+        if (me == x.length()) out.append("</mark>");
+        b.append(out);
+        if (p.excerptStart() + x.length() < p.length()) b.append("<p class=\"muted\">[…]</p>");
+        b.append("</div>");
+        return page(p.title(), b.toString());
+    }
+
+    String sources() {
+        StringBuilder b = new StringBuilder("<h1>Sources</h1><p><a href=\"/api/v1/export/sources.bib\">Download all as BibTeX</a></p><ol class=\"sources\" id=\"source-list\">");
+        for (Source s : kb.sources()) {
+            b.append("<li id=\"src-").append(esc(s.id())).append("\"><strong>").append(esc(s.title())).append("</strong>");
+            if (s.authors() != null && !s.authors().isEmpty()) b.append(" · ").append(esc(String.join(", ", s.authors())));
+            if (s.publisher() != null) b.append(" · ").append(esc(s.publisher()));
+            if (s.date() != null) b.append(" · ").append(esc(s.date()));
+            b.append(" <span class=\"muted\">[").append(esc(s.id())).append(", ").append(esc(s.kind())).append("]</span>");
+            if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
+                b.append(" <a class=\"ext\" rel=\"noopener noreferrer\" href=\"").append(esc(s.url())).append("\">link</a>");
+            }
+            if (s.doi() != null) b.append(" doi:").append(esc(s.doi()));
+            if (documents.available(s.id())) b.append(" <a class=\"passage\" href=\"/document/").append(url(s.id())).append("\">read</a>");
+            b.append("</li>");
+        }
+        return page("Sources", b.append("</ol>").toString());
+    }
+}

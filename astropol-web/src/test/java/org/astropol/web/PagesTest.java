@@ -1,0 +1,115 @@
+package org.astropol.web;
+
+import org.astropol.model.KnowledgeBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The HTML pages: they answer, show the data, and escape everything (a statement holding <script> shows as text). */
+class PagesTest {
+    static KnowledgeBase kb;
+    static WebServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        kb = TestServer.fixture();
+        server = TestServer.start(kb);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() { server.close(); }
+
+    static HttpResponse<String> get(String path) { return TestServer.send("GET", base + path, null); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/search?q=china", "/entity/CHN", "/members/ilrs?asOf=2023-01-01", "/compare", "/compare?a=ilrs&b=artemis-accords&asOf=2022-01-01",
+            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/map", "/map?asOf=2022-01-01", "/sources", "/document/web-src-a", "/document/web-src-a?q=signed+a+memorandum", "/static/astropol.css", "/static/astropol.js"})
+    void pagesAnswer(String path) {
+        var r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        if (!path.startsWith("/static")) {
+            assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+            assertThat(r.body()).startsWith("<!doctype html>").contains("</html>");
+            assertThat(r.body()).as("nothing loaded from elsewhere").doesNotContainPattern("(src|href)=\"(https?:)?//(?!example.org)");
+        }
+    }
+
+    @Test
+    void scriptInDataShowsAsText() {
+        String profile = get("/entity/CHN").body();
+        assertThat(profile).contains("export controls &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt; limit partners");
+        assertThat(profile).doesNotContain("<script>alert");
+        String sources = get("/sources").body();
+        assertThat(sources).contains("&lt;script&gt;alert(&#39;src&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        String search = get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body();
+        assertThat(search).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+        var missing = get("/entity/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("&lt;script&gt;").doesNotContain("<script>alert");
+        // the only script tag on any page is the site's own
+        assertThat(profile.split("<script", -1)).hasSize(2);
+    }
+
+    @Test
+    void documentReaderMarksThePassageLinksEntitiesAndEscapesTheText() {
+        String d = get("/document/web-src-a?q=" + java.net.URLEncoder.encode("China's budget was estimated at 8.9 billion", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(d).contains("<mark id=\"passage\"><a class=\"ent\" href=\"/entity/CHN\" title=\"China\">China</a>&#39;s budget was\nestimated at 8.9 billion</mark>");
+        assertThat(d).contains("<a class=\"ent\" href=\"/entity/ilrs\"", "<a class=\"ent\" href=\"/entity/PAK\"");
+        assertThat(d).contains("&lt;script&gt;alert(&#39;doc&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        String profile = get("/entity/CHN").body();
+        assertThat(profile).contains("href=\"/document/web-src-a?q=China%27s%20budget%20was%20estimated%20at%208.9%20billion#passage\">passage</a>");
+        assertThat(get("/document/web-src-b").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void profileGroupsStatementsWithFootnotesAndQuotes() {
+        String p = get("/entity/CHN").body();
+        assertThat(p).contains("<td lang=\"zh\">中华人民共和国</td>");
+        int status = p.indexOf("id=\"status\""), coop = p.indexOf("id=\"cooperation\""), chall = p.indexOf("id=\"challenges\""), notes = p.indexOf("id=\"footnotes\"");
+        assertThat(status).isPositive().isLessThan(coop);
+        assertThat(coop).isLessThan(chall);
+        assertThat(chall).isLessThan(notes);
+        assertThat(p.substring(status, coop)).contains("8,900,000,000", "11,000,000,000", "crewed spaceflight", "a second source gives a higher figure");
+        assertThat(p.substring(coop, chall)).contains("/entity/ilrs", "founding member", "Lunar station memorandum");
+        assertThat(p.substring(notes)).contains("<span class=\"quote\">“China&#39;s budget was estimated at 8.9 billion”</span>", ", p. 7", "href=\"/sources#src-web-src-b\"");
+        assertThat(p.substring(status, coop)).containsPattern("8,900,000,000 USD.*?<sup class=\"fn\"><a href=\"#fn-\\d+\"");
+    }
+
+    @Test
+    void membersAndComparisonPagesFollowTheDate() {
+        String m = get("/members/ilrs?asOf=2022-12-31").body();
+        assertThat(m).contains("<strong id=\"state-count\">3</strong>", "value=\"2022-12-31\"", "<svg class=\"chart\"", "Download CSV");
+        String c = get("/compare?asOf=2021-12-31").body();
+        assertThat(c).contains("id=\"count-a\">2</strong>", "id=\"count-b\">3</strong>", "<polyline class=\"series s0\"", "<polyline class=\"series s1\"");
+        assertThat(c).contains("International Lunar Research Station versus Artemis Accords");
+        assertThat(get("/members/ilrs?asOf=2022-02-31").statusCode()).isEqualTo(400);
+        assertThat(get("/members/ilrs?when=2022").statusCode()).isEqualTo(400);
+        assertThat(get("/compare?a=NOPE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void mapColoursStatesByMembershipOnTheDay() {
+        String m = get("/map?asOf=2021-12-31").body();
+        assertThat(m).contains("data-id=\"CHN\"", "class=\"tile in-a\" data-id=\"CHN\"", "class=\"tile in-b\" data-id=\"JPN\"", "class=\"tile none\" data-id=\"EGY\"");
+        assertThat(m).as("historical states are not on today's map").doesNotContain("data-id=\"SUN\"");
+        assertThat(get("/map?asOf=1960-01-01").body()).contains("data-id=\"SUN\"");
+        assertThat(get("/map?a=NOPE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void timelineAndNetworkPages() {
+        String t = get("/timeline?a=RUS&b=CHN").body();
+        assertThat(t).contains("<time>1950-02-14</time>", "Friendship treaty", "Lunar station memorandum");
+        String n = get("/network?year=2022&kind=membership").body();
+        assertThat(n).contains("data-id=\"ilrs\"", "data-id=\"artemis-accords\"").doesNotContain("class=\"tie partnership\"");
+        assertThat(get("/network?year=abc").statusCode()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,80 @@
+package org.astropol.web;
+
+import org.astropol.curation.CuratedDataReader;
+import org.astropol.model.KnowledgeBase;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The web test fixture (src/test/resources/webfixture/data) read into a knowledge base, and a server over it. */
+final class TestServer {
+    private TestServer() {}
+
+    static KnowledgeBase fixture() {
+        try {
+            Path data = Path.of(TestServer.class.getResource("/webfixture/data").toURI());
+            var r = CuratedDataReader.read(data);
+            if (!r.ok()) throw new IllegalStateException("web fixture is invalid: " + r.problems());
+            return r.knowledgeBase();
+        } catch (URISyntaxException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A server on a free loopback port with a limit high enough for the test run. */
+    static WebServer start(KnowledgeBase kb) {
+        return WebServer.start(kb, WebConfig.defaults().withPort(0).withRateLimit(10_000, 10_000).withCorpus(List.of(corpus())));
+    }
+
+    static Path corpus() {
+        try {
+            return Path.of(TestServer.class.getResource("/webfixture/corpus").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static HttpResponse<String> send(String method, String url, String body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a request line exactly as given (java.net.URI refuses malformed escapes); returns {status, body}. */
+    static String[] raw(int port, String pathAndQuery) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String status = all.split(" ", 3)[1];
+            int split = all.indexOf("\r\n\r\n");
+            String head = all.substring(0, split).toLowerCase(java.util.Locale.ROOT), body = all.substring(split + 4);
+            if (head.contains("transfer-encoding: chunked")) {
+                StringBuilder b = new StringBuilder();
+                int i = 0;
+                while (true) {
+                    int eol = body.indexOf("\r\n", i);
+                    int n = Integer.parseInt(body.substring(i, eol).trim(), 16);
+                    if (n == 0) break;
+                    b.append(body, eol + 2, eol + 2 + n);
+                    i = eol + 2 + n + 2;
+                }
+                body = b.toString();
+            }
+            return new String[]{status, body};
+        }
+    }
+}
