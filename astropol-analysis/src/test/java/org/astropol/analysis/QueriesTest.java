@@ -49,8 +49,14 @@ class QueriesTest {
                 new Relationship.PartyAction("p3", "BBB", "treaty", "accession", PartialDate.parse("1980"), CITE, Origin.UNKNOWN),
                 new Relationship.PartyAction("p4", "BBB", "treaty", "withdrawal", PartialDate.parse("2020-01-05"), CITE, Origin.UNKNOWN),
                 new Relationship.Partnership("pp", List.of("NEW", "CCC"), "agreement", "A deal", null, Interval.since(PartialDate.parse("2021-03-09")), CITE, Origin.UNKNOWN));
+        rs = new ArrayList<>(rs);
+        rs.add(new Relationship.Membership("membership:club:DDD", "DDD", "club", "member", null, Interval.ALWAYS,
+                List.of(new Citation("late", Citation.LocatorKind.PAGE, "2")), Origin.UNKNOWN));
+        es.add(entity("DDD", EntityType.STATE, null, null));
         List<Statement> ss = List.of(new Statement("st1", "NEW", "predecessor", new Value.EntityRef("OLD"), Interval.ALWAYS, Status.ASSERTED, null, CITE, Origin.UNKNOWN));
-        return new KnowledgeBase(List.of(new Source("s", "paper", "S", List.of(), "p", null, null, null, null, null, Origin.UNKNOWN)), es, ss, rs, List.of());
+        return new KnowledgeBase(List.of(new Source("s", "paper", "S", List.of(), "p", null, null, null, null, null, Origin.UNKNOWN),
+                new Source("late", "web-page", "A 2025 list", List.of(), "p", PartialDate.parse("2025-04"), null, null, null, null, Origin.UNKNOWN)),
+                es, ss, rs, List.of());
     }
 
     @Test
@@ -62,6 +68,14 @@ class QueriesTest {
         assertThat(ids(MembersQuery.of(kb, "club", LocalDate.of(2022, 6, 30)))).containsExactly("AAA", "BBB");
         assertThat(ids(MembersQuery.of(kb, "club", LocalDate.of(2022, 7, 1)))).containsExactly("AAA");
         assertThat(ids(MembersQuery.of(kb, "club", LocalDate.of(2024, 1, 1)))).containsExactly("AAA", "CCC");
+        // an undated membership counts only from the end of its earliest source's publication month
+        assertThat(ids(MembersQuery.of(kb, "club", LocalDate.of(2025, 4, 29)))).containsExactly("AAA", "CCC");
+        var m = MembersQuery.of(kb, "club", LocalDate.of(2025, 5, 1)).members();
+        assertThat(m).extracting(MembersQuery.Member::id).contains("DDD");
+        assertThat(m).filteredOn(x -> x.id().equals("DDD")).singleElement().satisfies(x -> {
+            assertThat(x.since()).isNull();
+            assertThat(x.reportedSince()).isEqualTo("2025-04-30");
+        });
     }
 
     @Test
@@ -69,7 +83,8 @@ class QueriesTest {
         KnowledgeBase kb = kb();
         for (LocalDate d = LocalDate.of(2019, 1, 1); d.isBefore(LocalDate.of(2025, 1, 1)); d = d.plusDays(17)) {
             for (MembersQuery.Member m : MembersQuery.of(kb, "club", d).members()) {
-                assertThat(PartialDate.parse(m.since()).earliest()).isBeforeOrEqualTo(d);
+                String start = m.since() != null ? m.since() : m.reportedSince();
+                assertThat(PartialDate.parse(start).earliest()).isBeforeOrEqualTo(d);
                 if (m.until() != null) assertThat(PartialDate.parse(m.until()).latest()).isAfterOrEqualTo(d);
             }
         }
