@@ -58,9 +58,9 @@ public final class CooperationNetwork {
         Map<String, Acc> acc = new TreeMap<>();
         for (var g : Ties.groups(kb, asOf).entrySet()) {
             if (cfg.excludedGroups().contains(g.getKey())) continue;
-            List<Ties.Affiliation> ms = g.getValue().values().stream().filter(a -> isNode(kb, a.member())).toList();
+            List<Ties.Affiliation> ms = g.getValue().values().stream().filter(a -> isNode(kb, a.member(), asOf)).toList();
             Entity group = kb.entity(g.getKey()).orElse(null);
-            boolean groupIsNode = group != null && isNode(kb, group.id());
+            boolean groupIsNode = group != null && isNode(kb, group.id(), asOf);
             for (Ties.Affiliation a : ms) {
                 if (groupIsNode && !a.member().equals(group.id())) {
                     add(acc, a.member(), group.id(), cfg.weight("member-of") * decay(a.since(), asOf, cfg), "member-of", a.records());
@@ -80,7 +80,7 @@ public final class CooperationNetwork {
             }
         }
         for (Relationship.Partnership p : Ties.partnerships(kb, asOf)) {
-            List<String> ps = p.parties().stream().distinct().filter(x -> isNode(kb, x)).toList();
+            List<String> ps = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
             if (ps.size() < 2) continue;
             double w = cfg.weight("partnership") / (ps.size() - 1) * decay(p.valid().from(), asOf, cfg);
             for (int i = 0; i < ps.size(); i++) for (int j = i + 1; j < ps.size(); j++) {
@@ -91,8 +91,9 @@ public final class CooperationNetwork {
         return acc;
     }
 
-    static boolean isNode(KnowledgeBase kb, String id) {
-        return kb.entity(id).map(e -> e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION).orElse(false);
+    /** States and organisations that exist on the day (a dissolved state's old treaty actions tie nothing). */
+    static boolean isNode(KnowledgeBase kb, String id, LocalDate asOf) {
+        return kb.entity(id).map(e -> (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) && e.existence().holdsOn(asOf)).orElse(false);
     }
 
     private static PartialDate later(PartialDate a, PartialDate b) {
@@ -154,7 +155,7 @@ public final class CooperationNetwork {
     static Set<String> bloc(KnowledgeBase kb, String group, LocalDate asOf) {
         Set<String> out = new TreeSet<>();
         var m = Ties.groups(kb, asOf).get(group);
-        if (m != null) for (String id : m.keySet()) if (isNode(kb, id)) out.add(id);
+        if (m != null) for (String id : m.keySet()) if (isNode(kb, id, asOf)) out.add(id);
         return out;
     }
 
@@ -199,8 +200,9 @@ public final class CooperationNetwork {
     }
 
     /**
-     * Brokers: actors in both coalitions, and actors in neither that have a tie (outside the two coalitions' own
-     * ties) to at least one exclusive member of each.
+     * Brokers: actors in both coalitions, and states in neither that hold a partnership (a bilateral or
+     * minilateral cooperation record, not a shared multilateral membership, which ties almost everyone to both
+     * sides) with at least one exclusive member of each.
      */
     public static List<String> brokers(KnowledgeBase kb, LocalDate asOf, Config cfg) {
         Set<String> a = bloc(kb, ARTEMIS, asOf), b = bloc(kb, ILRS, asOf);
@@ -209,8 +211,9 @@ public final class CooperationNetwork {
         Set<String> excluded = new TreeSet<>(cfg.excludedGroups());
         excluded.add(ARTEMIS); excluded.add(ILRS);
         Map<String, Set<String>> nbr = new HashMap<>();
-        for (String k : ties(kb, asOf, cfg.excluding(excluded)).keySet()) {
-            String[] p = k.split("\\|");
+        for (var en : ties(kb, asOf, cfg.excluding(excluded)).entrySet()) {
+            if (!en.getValue().kinds.contains("partnership")) continue;
+            String[] p = en.getKey().split("\\|");
             nbr.computeIfAbsent(p[0], z -> new TreeSet<>()).add(p[1]);
             nbr.computeIfAbsent(p[1], z -> new TreeSet<>()).add(p[0]);
         }

@@ -20,8 +20,10 @@ import java.util.TreeMap;
  * Institutional density of a programme: the channels that link its leader with each partner on a day. A channel is
  * a group both belong to (a UN body, an intergovernmental organisation or forum, a multilateral treaty or other
  * instrument both are party to) or a bilateral tie (a partnership between them, or an instrument with exactly the two
- * of them as parties). The programme itself is not a channel. Score = mean number of distinct channels per partner
- * (0 when no partner); the breakdown by category and the share of partners reached through a UN channel are given too.
+ * of them as parties). The programme itself is not a channel. Score = mean over partners of the number of distinct
+ * channels, each category counted up to {@code cap} (default 3) so that one dyad's long bilateral record does not
+ * dominate (0 when no partner; at most 4 × cap). The uncapped mean, the mean per category and the share of partners
+ * reached through a UN channel are given too.
  */
 public final class InstitutionalDensity {
     private InstitutionalDensity() {}
@@ -32,32 +34,43 @@ public final class InstitutionalDensity {
 
     public record Partner(String id, String name, int channels, Map<String, Integer> byCategory, List<Channel> via) {}
 
-    public record Result(String programme, String name, String asOf, String leader, int partners, double score,
-                         Map<String, Double> meanByCategory, double unReach, List<Partner> partnerList) {}
+    public record Result(String programme, String name, String asOf, String leader, String leaderBasis, int partners, double score,
+                         double uncapped, int cap, Map<String, Double> meanByCategory, double unReach, List<Partner> partnerList) {}
+
+    public static final int DEFAULT_CAP = 3;
+
+    record Leader(String id, String basis) {}
 
     /** The leader: the programme's country, else its operator's country, else a cited founder/main sponsor, else its earliest founding state member. */
-    public static String leader(KnowledgeBase kb, Entity p, LocalDate asOf) {
-        if (p.country() != null) return p.country();
+    static Leader leader(KnowledgeBase kb, Entity p, LocalDate asOf) {
+        if (p.country() != null) return new Leader(p.country(), "country");
         String op = p.attribute("operator").orElse(null);
         if (op != null) {
             var o = kb.entity(op).orElse(null);
-            if (o != null && o.type() == EntityType.STATE) return o.id();
-            if (o != null && o.country() != null) return o.country();
+            if (o != null && o.type() == EntityType.STATE) return new Leader(o.id(), "operator");
+            if (o != null && o.country() != null) return new Leader(o.country(), "operator's country");
         }
         for (Statement s : kb.statementsAbout(p.id())) {
             if ((s.property().equals("founder") || s.property().equals("main-sponsor")) && s.value() instanceof Value.EntityRef r) {
                 var e = kb.entity(r.id()).orElse(null);
-                if (e != null && e.type() == EntityType.STATE) return e.id();
-                if (e != null && e.country() != null) return e.country();
+                if (e != null && e.type() == EntityType.STATE) return new Leader(e.id(), s.property() + " " + s.id());
+                if (e != null && e.country() != null) return new Leader(e.country(), s.property() + " " + s.id());
             }
         }
         var ms = MembersQuery.of(kb, p.id(), asOf).members().stream().filter(m -> m.type().equals("state") && m.agentFor() == null).toList();
-        return ms.stream().filter(m -> m.role().contains("found")).findFirst().or(() -> ms.stream().findFirst()).map(MembersQuery.Member::id).orElse(null);
+        return ms.stream().filter(m -> m.role().contains("found")).findFirst().or(() -> ms.stream().findFirst())
+                .map(m -> new Leader(m.id(), "guess: first founding state member in id order (give PROGRAMME:LEADER)")).orElse(null);
     }
 
     public static Result of(KnowledgeBase kb, String programmeId, LocalDate asOf, String leaderOverride) {
+        return of(kb, programmeId, asOf, leaderOverride, DEFAULT_CAP);
+    }
+
+    public static Result of(KnowledgeBase kb, String programmeId, LocalDate asOf, String leaderOverride, int cap) {
         Entity p = kb.findEntity(programmeId).orElseThrow(() -> new UnknownIdException(programmeId));
-        String leader = leaderOverride != null ? kb.findEntity(leaderOverride).orElseThrow(() -> new UnknownIdException(leaderOverride)).id() : leader(kb, p, asOf);
+        Leader l = leaderOverride != null ? new Leader(kb.findEntity(leaderOverride).orElseThrow(() -> new UnknownIdException(leaderOverride)).id(), "given")
+                : leader(kb, p, asOf);
+        String leader = l == null ? null : l.id();
         if (leader == null) throw new IllegalArgumentException("cannot tell the leader of '" + p.id() + "': give it with --leader");
         var groups = Ties.groups(kb, asOf);
         Set<String> partners = new java.util.TreeSet<>();
@@ -68,6 +81,7 @@ public final class InstitutionalDensity {
         Map<String, Double> sums = new LinkedHashMap<>();
         CATEGORIES.forEach(c -> sums.put(c, 0.0));
         int un = 0;
+        double capped = 0;
         List<Relationship.Partnership> ps = Ties.partnerships(kb, asOf);
         for (String partner : partners) {
             Map<String, Channel> via = new TreeMap<>();
@@ -90,15 +104,17 @@ public final class InstitutionalDensity {
             CATEGORIES.forEach(c -> by.put(c, 0));
             for (Channel c : via.values()) by.merge(c.category(), 1, Integer::sum);
             by.forEach((c, k) -> sums.merge(c, (double) k, Double::sum));
+            for (int k : by.values()) capped += Math.min(k, cap);
             if (by.get("un-body") > 0) un++;
             out.add(new Partner(partner, kb.nameOf(partner), via.size(), by, List.copyOf(via.values())));
         }
         out.sort(Comparator.comparingInt(Partner::channels).reversed().thenComparing(Partner::id));
         int n = partners.size();
-        double score = n == 0 ? 0 : out.stream().mapToInt(Partner::channels).sum() / (double) n;
+        double uncapped = n == 0 ? 0 : out.stream().mapToInt(Partner::channels).sum() / (double) n;
+        double score = n == 0 ? 0 : capped / n;
         Map<String, Double> mean = new LinkedHashMap<>();
         sums.forEach((c, s) -> mean.put(c, n == 0 ? 0 : CooperationNetwork.round(s / n)));
-        return new Result(p.id(), p.name(), asOf.toString(), leader, n, CooperationNetwork.round(score), mean, n == 0 ? 0 : CooperationNetwork.round(un / (double) n), out);
+        return new Result(p.id(), p.name(), asOf.toString(), leader, l.basis(), n, CooperationNetwork.round(score), CooperationNetwork.round(uncapped), cap, mean, n == 0 ? 0 : CooperationNetwork.round(un / (double) n), out);
     }
 
     /** UN body, IGO (organisation, forum or programme), treaty (multilateral instrument) or bilateral (two-party instrument). */

@@ -25,11 +25,14 @@ final class CompareCommand implements Callable<Integer> {
         put(fields, "a", r.a());
         put(fields, "b", r.b());
         List<Map<String, Object>> rows = new ArrayList<>();
-        fields.forEach((k, v) -> {
+        List<String> order = new ArrayList<>(fields.keySet());
+        java.util.function.ToIntFunction<String> group = k -> k.startsWith("member states ") ? 1 : k.startsWith("members in ") ? 2 : k.equals("name") || k.equals("type") || k.equals("region") ? 0 : 3;
+        order.sort(java.util.Comparator.comparingInt(group).thenComparing(k -> group.applyAsInt(k) == 0 || group.applyAsInt(k) == 3 ? "" : k));
+        for (String k : order) { var v = fields.get(k);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", k); m.put(r.a().id(), v.get("a")); m.put(r.b().id() + (r.a().id().equals(r.b().id()) ? " " : ""), v.get("b"));
             rows.add(m);
-        });
+        }
         List<String> cols = List.of("field", r.a().id(), r.b().id() + (r.a().id().equals(r.b().id()) ? " " : ""));
         Output.print(spec.commandLine().getOut(), q.format, r, cols, rows);
         return Main.OK;

@@ -18,15 +18,19 @@ final class DensityCommand implements Callable<Integer> {
     @Mixin Workspace ws;
     @Mixin QueryOptions q;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @Parameters(paramLabel = "PROGRAMME", arity = "1..*", description = "Programme ids: css ilrs artemis-accords ...") List<String> ids;
-    @Option(names = "--leader", paramLabel = "STATE", description = "The leading state, when the data cannot tell (one programme only).") String leader;
+    @Parameters(paramLabel = "PROGRAMME", arity = "1..*", description = "Programme ids, each optionally with its leading state: chinese-space-station ilrs artemis-accords:USA") List<String> ids;
+    @Option(names = "--cap", paramLabel = "N", defaultValue = "3", description = "Channels counted per category and partner at most (default: ${DEFAULT-VALUE}).") int cap;
     @Option(names = "--partners", description = "With table or csv: list each partner's channels.") boolean partners;
 
     @Override public Integer call() throws Exception {
-        if (leader != null && ids.size() > 1) throw new IllegalArgumentException("--leader applies to one programme at a time");
+        if (cap < 1) throw new IllegalArgumentException("--cap: expected at least 1");
         var kb = ws.knowledgeBase();
         List<InstitutionalDensity.Result> rs = new ArrayList<>();
-        for (String id : ids) rs.add(InstitutionalDensity.of(kb, id, q.asOfDay(), leader));
+        for (String id : ids) {
+            int colon = id.indexOf(':');
+            rs.add(colon < 0 ? InstitutionalDensity.of(kb, id, q.asOfDay(), null, cap)
+                    : InstitutionalDensity.of(kb, id.substring(0, colon), q.asOfDay(), id.substring(colon + 1), cap));
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         if (partners) {
             for (var r : rs) for (var p : r.partnerList()) {
@@ -43,14 +47,15 @@ final class DensityCommand implements Callable<Integer> {
         } else {
             for (var r : rs) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("programme", r.programme()); m.put("leader", r.leader()); m.put("partners", r.partners()); m.put("score", r.score());
+                m.put("programme", r.programme()); m.put("leader", r.leader()); m.put("partners", r.partners()); m.put("score", r.score()); m.put("uncapped", r.uncapped());
                 r.meanByCategory().forEach(m::put);
                 m.put("unReach", r.unReach());
                 rows.add(m);
             }
-            List<String> cols = new ArrayList<>(List.of("programme", "leader", "partners", "score"));
+            List<String> cols = new ArrayList<>(List.of("programme", "leader", "partners", "score", "uncapped"));
             cols.addAll(InstitutionalDensity.CATEGORIES);
             cols.add("unReach");
+            if (q.format == Output.Format.table) for (var r : rs) if (!r.leaderBasis().equals("given")) spec.commandLine().getOut().println(r.programme() + ": leader " + r.leader() + " (" + r.leaderBasis() + ")");
             Output.print(spec.commandLine().getOut(), q.format, Map.of("asOf", q.asOfDay().toString(), "programmes", rs), cols, rows);
         }
         return Main.OK;

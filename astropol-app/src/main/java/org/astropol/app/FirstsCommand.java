@@ -31,7 +31,7 @@ final class FirstsCommand implements Callable<Integer> {
             m.put("name", a.name());
             m.put("date", a.date());
             m.put("event", a.event());
-            m.put("sources", a.sources().stream().map(SourceRef::id).toList());
+            m.put("sources", a.sources().stream().map(SourceRef::id).distinct().toList());
             rows.add(m);
         }
         Output.print(spec.commandLine().getOut(), q.format, r, List.of("n", "id", "name", "date", "event", "sources"), rows);
