@@ -1,9 +1,6 @@
 package org.astropol.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * A small undirected weighted graph over nodes 0..n-1 in compressed adjacency form, with the centralities and the
@@ -55,27 +52,36 @@ public final class WeightedGraph {
 
     /** Brandes' algorithm with Dijkstra; a path's length is the sum of 1/weight over its edges. */
     public double[] betweenness() {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) all[i] = i;
+        return betweenness(all);
+    }
+
+    /**
+     * Betweenness estimated from the shortest paths out of the given sources only (all nodes: exact), scaled by
+     * n / sources as networkx does with {@code k}; for graphs too large for the exact O(n m log n) computation.
+     */
+    public double[] betweenness(int[] sources) {
         double[] cb = new double[n];
         double[] dist = new double[n];
         double[] sigma = new double[n];
         double[] delta = new double[n];
         int[] stack = new int[n];
-        List<List<Integer>> pred = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) pred.add(new ArrayList<>());
-        for (int s = 0; s < n; s++) {
-            Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            Arrays.fill(sigma, 0);
-            Arrays.fill(delta, 0);
-            for (List<Integer> p : pred) p.clear();
+        // predecessors of v are kept in pred[start[v] .. start[v] + predCount[v]) (at most its degree)
+        int[] pred = new int[adj.length];
+        int[] predCount = new int[n];
+        boolean[] done = new boolean[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        Heap heap = new Heap(Math.max(16, adj.length + 1));
+        for (int s : sources) {
             int top = 0;
             dist[s] = 0; sigma[s] = 1;
-            PriorityQueue<double[]> pq = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-            pq.add(new double[]{0, s});
-            boolean[] done = new boolean[n];
-            while (!pq.isEmpty()) {
-                double[] cur = pq.poll();
-                int v = (int) cur[1];
-                if (done[v]) continue;
+            heap.clear();
+            heap.push(0, s);
+            while (heap.size > 0) {
+                double dv = heap.topKey();
+                int v = heap.pop();
+                if (done[v] || dv > dist[v]) continue;
                 done[v] = true;
                 stack[top++] = v;
                 for (int k = start[v]; k < start[v + 1]; k++) {
@@ -83,23 +89,53 @@ public final class WeightedGraph {
                     double nd = dist[v] + 1.0 / w[k];
                     if (nd < dist[u] - 1e-12) {
                         dist[u] = nd; sigma[u] = sigma[v];
-                        pred.get(u).clear(); pred.get(u).add(v);
-                        pq.add(new double[]{nd, u});
+                        pred[start[u]] = v; predCount[u] = 1;
+                        heap.push(nd, u);
                     } else if (Math.abs(nd - dist[u]) <= 1e-12 && !done[u]) {
-                        sigma[u] += sigma[v]; pred.get(u).add(v);
+                        sigma[u] += sigma[v]; pred[start[u] + predCount[u]++] = v;
                     }
                 }
             }
             while (top > 0) {
                 int x = stack[--top];
-                for (int v : pred.get(x)) delta[v] += sigma[v] / sigma[x] * (1 + delta[x]);
+                for (int p = start[x], e = start[x] + predCount[x]; p < e; p++) { int v = pred[p]; delta[v] += sigma[v] / sigma[x] * (1 + delta[x]); }
                 if (x != s) cb[x] += delta[x];
             }
+            // reset only what this source touched
+            for (int i = 0; i < n; i++) if (dist[i] != Double.POSITIVE_INFINITY) { dist[i] = Double.POSITIVE_INFINITY; sigma[i] = 0; delta[i] = 0; predCount[i] = 0; done[i] = false; }
         }
         // each undirected path was counted from both ends
-        double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
+        double scale = n > 2 && sources.length > 0 ? 1.0 / ((n - 1.0) * (n - 2.0)) * n / sources.length : 0;
         for (int i = 0; i < n; i++) cb[i] *= scale;
         return cb;
+    }
+
+    /** A binary min-heap of (key, node) on primitive arrays, with lazy deletion (stale entries are skipped). */
+    private static final class Heap {
+        double[] key; int[] node; int size;
+        Heap(int cap) { key = new double[cap]; node = new int[cap]; }
+        void clear() { size = 0; }
+        double topKey() { return key[0]; }
+        void push(double k, int v) {
+            if (size == key.length) { key = Arrays.copyOf(key, size * 2); node = Arrays.copyOf(node, size * 2); }
+            int i = size++;
+            while (i > 0) { int p = (i - 1) >>> 1; if (key[p] <= k) break; key[i] = key[p]; node[i] = node[p]; i = p; }
+            key[i] = k; node[i] = v;
+        }
+        int pop() {
+            int top = node[0];
+            double k = key[--size]; int v = node[size];
+            int i = 0;
+            while (true) {
+                int c = 2 * i + 1;
+                if (c >= size) break;
+                if (c + 1 < size && key[c + 1] < key[c]) c++;
+                if (key[c] >= k) break;
+                key[i] = key[c]; node[i] = node[c]; i = c;
+            }
+            key[i] = k; node[i] = v;
+            return top;
+        }
     }
 
     /** Eigenvector centrality by power iteration on (A + I) (same eigenvector as A, no oscillation), unit norm. */
@@ -117,7 +153,7 @@ public final class WeightedGraph {
             double diff = 0;
             for (int i = 0; i < n; i++) { y[i] /= norm; diff += Math.abs(y[i] - x[i]); }
             x = y;
-            if (diff < n * 1e-10) break;
+            if (diff < n * 1e-8) break;
         }
         return x;
     }
@@ -139,7 +175,7 @@ public final class WeightedGraph {
             double diff = 0;
             for (int i = 0; i < n; i++) { next[i] += base; diff += Math.abs(next[i] - pr[i]); }
             pr = next;
-            if (diff < n * 1e-12) break;
+            if (diff < n * 1e-8) break;
         }
         return pr;
     }
