@@ -64,6 +64,26 @@ public final class Alignment {
         return new Pair(a, b, topic, n, n == 0 ? null : CooperationNetwork.round(sum / n));
     }
 
+    public record YearScore(int year, int votes, Double score) {}
+
+    /** The pair's agreement per calendar year of the roll calls (years without a shared roll call left out). */
+    public static List<YearScore> overTime(VoteRecords records, String a, String b, String topic, LocalDate asOf) {
+        Map<Integer, double[]> byYear = new TreeMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (VoteRecords.Vote v : records.votes()) if (v.date() != null) dates.putIfAbsent(v.rollCall(), v.date());
+        for (var e : rollCalls(records, topic, asOf).entrySet()) {
+            Integer va = e.getValue().get(a), vb = e.getValue().get(b);
+            LocalDate d = dates.get(e.getKey());
+            if (va == null || vb == null || d == null) continue;
+            double[] acc = byYear.computeIfAbsent(d.getYear(), y -> new double[2]);
+            acc[0] += 1 - Math.abs(va - vb) / 2.0;
+            acc[1]++;
+        }
+        List<YearScore> out = new ArrayList<>();
+        byYear.forEach((y, acc) -> out.add(new YearScore(y, (int) acc[1], CooperationNetwork.round(acc[0] / acc[1]))));
+        return out;
+    }
+
     /** Every pair of the given states (all voting states when empty) and their ideal points. */
     public static Matrix matrix(VoteRecords records, List<String> states, String topic, LocalDate asOf) {
         var rc = rollCalls(records, topic, asOf);

@@ -119,7 +119,6 @@ public final class SpacePowerIndex {
                 if (cur == null || y > cy || (y == cy && usd > budgetUsd.get(st.subject()))) { budget.put(st.subject(), st); budgetUsd.put(st.subject(), usd); }
             }
         }
-        Map<String, Ties.Trace[]> navigation = new HashMap<>(), industry = new HashMap<>();
         Map<String, List<Ties.Trace>> nav = new HashMap<>(), ind = new HashMap<>();
         for (Entity e : kb.entities()) {
             if (e.country() == null || !raw.containsKey(e.country())) continue;

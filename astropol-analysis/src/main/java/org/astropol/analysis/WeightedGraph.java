@@ -138,7 +138,7 @@ public final class WeightedGraph {
         }
     }
 
-    /** Eigenvector centrality by power iteration on (A + I) (same eigenvector as A, no oscillation), unit norm. */
+    /** Eigenvector centrality by power iteration on (A + I) (same eigenvector as A, no oscillation), unit norm; stops as networkx does (L1 change below n·1e-6). */
     public double[] eigenvector() {
         double[] x = new double[n];
         if (n == 0) return x;
@@ -153,29 +153,34 @@ public final class WeightedGraph {
             double diff = 0;
             for (int i = 0; i < n; i++) { y[i] /= norm; diff += Math.abs(y[i] - x[i]); }
             x = y;
-            if (diff < n * 1e-8) break;
+            if (diff < n * 1e-6) break;
         }
         return x;
     }
 
-    /** Weighted PageRank; nodes without ties spread their rank evenly. */
+    /** Weighted PageRank; nodes without ties spread their rank evenly. Stops as networkx does: L1 change below n·1e-6. */
     public double[] pagerank(double damping) {
         double[] pr = new double[n];
         if (n == 0) return pr;
         double[] s = strength();
+        double[] pull = new double[w.length];   // for i's neighbour j = adj[k]: damping × w_ij / strength(j)
+        for (int i = 0; i < n; i++) for (int k = start[i]; k < start[i + 1]; k++) pull[k] = damping * w[k] / s[adj[k]];
         Arrays.fill(pr, 1.0 / n);
+        double[] next = new double[n];
         for (int it = 0; it < 200; it++) {
-            double[] next = new double[n];
             double dangling = 0;
-            for (int i = 0; i < n; i++) {
-                if (s[i] == 0) { dangling += pr[i]; continue; }
-                for (int k = start[i]; k < start[i + 1]; k++) next[adj[k]] += damping * pr[i] * w[k] / s[i];
-            }
+            for (int i = 0; i < n; i++) if (s[i] == 0) dangling += pr[i];
             double base = (1 - damping) / n + damping * dangling / n;
+            // pull form: the graph is undirected, so i's in-links are its adjacency
             double diff = 0;
-            for (int i = 0; i < n; i++) { next[i] += base; diff += Math.abs(next[i] - pr[i]); }
-            pr = next;
-            if (diff < n * 1e-8) break;
+            for (int i = 0; i < n; i++) {
+                double v = base;
+                for (int k = start[i]; k < start[i + 1]; k++) v += pull[k] * pr[adj[k]];
+                next[i] = v;
+                diff += Math.abs(v - pr[i]);
+            }
+            double[] tmp = pr; pr = next; next = tmp;
+            if (diff < n * 1e-6) break;
         }
         return pr;
     }

@@ -88,6 +88,15 @@ class DensityCompareAlignmentTest {
     }
 
     @Test
+    void agreementOverTimeIsPerYear() {
+        var t = Alignment.overTime(votes(), "AAA", "BBB", "s", null);
+        assertThat(t).extracting(Alignment.YearScore::year).containsExactly(2010, 2015);
+        assertThat(t.get(0).votes()).isEqualTo(2);
+        assertThat(t.get(0).score()).isEqualTo(0.75);
+        assertThat(t.get(1).score()).isEqualTo(1.0);
+    }
+
+    @Test
     void idealPointsPlaceTheMiddleVoterBetweenTheOthers() {
         var m = Alignment.matrix(votes(), List.of("AAA", "BBB", "CCC"), "s", null);
         assertThat(m.pairs()).hasSize(3);

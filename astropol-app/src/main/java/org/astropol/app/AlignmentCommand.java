@@ -25,6 +25,7 @@ final class AlignmentCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(paramLabel = "STATE", arity = "0..*", description = "Two states for a pair (CHN RUS); none or several for --matrix.") List<String> states;
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only roll calls of this space category (e.g. space-security).") String topic;
+    @Option(names = "--by-year", description = "The pair's agreement per year.") boolean byYear;
     @Option(names = "--matrix", description = "Every pair of the given states (all voting states when none) and ideal points.") boolean matrix;
 
     @Override public Integer call() throws Exception {
@@ -33,6 +34,15 @@ final class AlignmentCommand implements Callable<Integer> {
         ws.ensureBuilt();
         VoteRecords records = duckdbVotes();
         var out = spec.commandLine().getOut();
+        if (!matrix && byYear) {
+            var t = Alignment.overTime(records, ids.get(0), ids.get(1), topic, q.asOfDay());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (var y : t) { Map<String, Object> row = new LinkedHashMap<>(); row.put("year", y.year()); row.put("votes", y.votes()); row.put("score", y.score()); rows.add(row); }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("a", ids.get(0)); answer.put("b", ids.get(1)); answer.put("topic", topic); answer.put("years", t);
+            Output.print(out, q.format, answer, List.of("year", "votes", "score"), rows);
+            return Main.OK;
+        }
         if (!matrix) {
             var p = Alignment.pair(records, ids.get(0), ids.get(1), topic, q.asOfDay());
             Map<String, Object> row = new LinkedHashMap<>();
