@@ -93,6 +93,30 @@ class AnalyticsCliTest {
     }
 
     @Test
+    void alignmentReadsTheImportedVoteTables() throws Exception {
+        assertThat(run("members", "artemis-accords").code()).isZero();   // builds the database
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db); var st = c.createStatement()) {
+            st.execute("CREATE TABLE un_roll_call (rcid BIGINT, date DATE, space_category VARCHAR)");
+            st.execute("CREATE TABLE un_vote (rcid BIGINT, state VARCHAR, country_code VARCHAR, country VARCHAR, vote VARCHAR)");
+            st.execute("INSERT INTO un_roll_call VALUES (1, '2014-12-02', 'PAROS'), (2, '2015-12-07', 'NO_FIRST_PLACEMENT'), (3, '2016-12-05', NULL), (4, '2017-12-04', 'PAROS')");
+            st.execute("INSERT INTO un_vote VALUES (1, 'CHN', 'CN', 'China', 'yes'), (1, 'RUS', 'RU', 'Russia', 'yes'), (1, 'USA', 'US', 'USA', 'no'),"
+                    + "(2, 'CHN', 'CN', 'China', 'yes'), (2, 'RUS', 'RU', 'Russia', 'yes'), (2, 'USA', 'US', 'USA', 'no'),"
+                    + "(3, 'CHN', 'CN', 'China', 'yes'), (3, 'RUS', 'RU', 'Russia', 'no'),"
+                    + "(4, 'CHN', 'CN', 'China', 'abstain'), (4, 'RUS', 'RU', 'Russia', 'yes'), (4, 'USA', 'US', 'USA', 'no')");
+        }
+        JsonNode p = json("alignment", "CHN", "RUS", "--topic", "space-security", "--format", "json");
+        assertThat(p.get("votes").asInt()).isEqualTo(3);
+        assertThat(p.get("score").asDouble()).isCloseTo((1 + 1 + 0.5) / 3, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(json("alignment", "CHN", "RUS", "--format", "json").get("votes").asInt()).isEqualTo(4);
+        JsonNode m = json("alignment", "--matrix", "--topic", "space-security", "--format", "json");
+        assertThat(m.get("states")).extracting(JsonNode::asText).containsExactly("CHN", "RUS", "USA");
+        assertThat(m.get("idealPoints").get("USA").asDouble()).isPositive();
+        assertThat(m.get("idealPoints").get("CHN").asDouble()).isNegative();
+        JsonNode y = json("alignment", "CHN", "RUS", "--by-year", "--format", "json");
+        assertThat(y.get("years")).hasSize(4);
+    }
+
+    @Test
     void theShippedTiersConfigIsValid() throws Exception {
         Path shipped = Path.of(System.getProperty("astropol.root"), "config/tiers.yaml");
         var cfg = TiersConfigFile.read(shipped);
