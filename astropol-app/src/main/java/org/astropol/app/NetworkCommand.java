@@ -56,7 +56,7 @@ final class NetworkCommand implements Callable<Integer> {
         if (edges) {
             for (var e : r.edges()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("source", e.source()); m.put("target", e.target()); m.put("weight", e.weight()); m.put("kinds", e.kinds()); m.put("records", e.records());
+                m.put("source", e.source()); m.put("target", e.target()); m.put("weight", plain(e.weight())); m.put("kinds", e.kinds()); m.put("records", e.records());
                 rows.add(m);
             }
             Output.print(out, f, r, List.of("source", "target", "weight", "kinds", "records"), rows);
@@ -66,11 +66,14 @@ final class NetworkCommand implements Callable<Integer> {
             for (var n : nodes) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", n.id()); m.put("name", n.name()); m.put("type", n.type()); m.put("community", n.community()); m.put("degree", n.degree());
-                m.put("weightedDegree", n.weightedDegree()); m.put("betweenness", n.betweenness()); m.put("eigenvector", n.eigenvector()); m.put("pagerank", n.pagerank());
+                m.put("weightedDegree", plain(n.weightedDegree())); m.put("betweenness", plain(n.betweenness())); m.put("eigenvector", plain(n.eigenvector())); m.put("pagerank", plain(n.pagerank()));
                 rows.add(m);
             }
             Output.print(out, f, r, List.of("id", "name", "type", "community", "degree", "weightedDegree", "betweenness", "eigenvector", "pagerank"), rows);
         }
         return Main.OK;
     }
+
+    /** Plain decimal notation in tables and CSV (no 7.37E-4). */
+    static java.math.BigDecimal plain(double v) { return java.math.BigDecimal.valueOf(v); }
 }
