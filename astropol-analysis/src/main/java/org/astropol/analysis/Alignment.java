@@ -1,0 +1,146 @@
+package org.astropol.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * UN voting alignment after Voeten: votes coded yes = 1, abstain = 2, no = 3; roll calls where every recorded vote is
+ * the same are dropped; the agreement of two states on a roll call both voted in is 1 - |v_i - v_j| / 2, and their
+ * score is the mean over those roll calls (in [0, 1]; null when they share none). Ideal points: a one-dimensional
+ * classical scaling (Torgerson MDS) of the distance 1 - agreement between every pair, a simple stand-in for the
+ * Bailey-Strezhnev-Voeten IRT model; the sign is fixed so that the state first in id order of {@code anchor} (USA by
+ * default when present) lies on the positive side.
+ */
+public final class Alignment {
+    private Alignment() {}
+
+    public record Pair(String a, String b, String topic, int votes, Double score) {}
+
+    public record Matrix(String topic, String asOf, List<String> states, List<Pair> pairs, Map<String, Double> idealPoints) {}
+
+    static int code(String vote) {
+        return switch (vote) {
+            case "yes" -> 1;
+            case "abstain" -> 2;
+            case "no" -> 3;
+            default -> throw new IllegalArgumentException("unknown vote '" + vote + "' (expected yes, no or abstain)");
+        };
+    }
+
+    /** roll call -> state -> code, after topic and date filters, unanimous roll calls dropped. */
+    static Map<String, Map<String, Integer>> rollCalls(VoteRecords records, String topic, LocalDate asOf) {
+        Map<String, Map<String, Integer>> rc = new TreeMap<>();
+        for (VoteRecords.Vote v : records.votes()) {
+            if (topic != null && !topic.equals(v.topic())) continue;
+            if (asOf != null && v.date() != null && v.date().isAfter(asOf)) continue;
+            if (!Set.of("yes", "no", "abstain").contains(v.vote())) continue;
+            rc.computeIfAbsent(v.rollCall(), k -> new HashMap<>()).put(v.state(), code(v.vote()));
+        }
+        rc.values().removeIf(m -> m.values().stream().distinct().count() < 2);
+        return rc;
+    }
+
+    public static Pair pair(VoteRecords records, String a, String b, String topic, LocalDate asOf) {
+        return pair(rollCalls(records, topic, asOf), a, b, topic);
+    }
+
+    static Pair pair(Map<String, Map<String, Integer>> rc, String a, String b, String topic) {
+        double sum = 0;
+        int n = 0;
+        for (Map<String, Integer> m : rc.values()) {
+            Integer va = m.get(a), vb = m.get(b);
+            if (va == null || vb == null) continue;
+            sum += 1 - Math.abs(va - vb) / 2.0;
+            n++;
+        }
+        return new Pair(a, b, topic, n, n == 0 ? null : CooperationNetwork.round(sum / n));
+    }
+
+    public record YearScore(int year, int votes, Double score) {}
+
+    /** The pair's agreement per calendar year of the roll calls (years without a shared roll call left out). */
+    public static List<YearScore> overTime(VoteRecords records, String a, String b, String topic, LocalDate asOf) {
+        Map<Integer, double[]> byYear = new TreeMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (VoteRecords.Vote v : records.votes()) if (v.date() != null) dates.putIfAbsent(v.rollCall(), v.date());
+        for (var e : rollCalls(records, topic, asOf).entrySet()) {
+            Integer va = e.getValue().get(a), vb = e.getValue().get(b);
+            LocalDate d = dates.get(e.getKey());
+            if (va == null || vb == null || d == null) continue;
+            double[] acc = byYear.computeIfAbsent(d.getYear(), y -> new double[2]);
+            acc[0] += 1 - Math.abs(va - vb) / 2.0;
+            acc[1]++;
+        }
+        List<YearScore> out = new ArrayList<>();
+        byYear.forEach((y, acc) -> out.add(new YearScore(y, (int) acc[1], CooperationNetwork.round(acc[0] / acc[1]))));
+        return out;
+    }
+
+    /** Every pair of the given states (all voting states when empty) and their ideal points. */
+    public static Matrix matrix(VoteRecords records, List<String> states, String topic, LocalDate asOf) {
+        var rc = rollCalls(records, topic, asOf);
+        List<String> ids = new ArrayList<>();
+        if (states == null || states.isEmpty()) {
+            Set<String> all = new TreeSet<>();
+            rc.values().forEach(m -> all.addAll(m.keySet()));
+            ids.addAll(all);
+        } else ids.addAll(states);
+        List<Pair> pairs = new ArrayList<>();
+        int n = ids.size();
+        double[][] d2 = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
+            Pair p = pair(rc, ids.get(i), ids.get(j), topic);
+            pairs.add(p);
+            double dist = p.score() == null ? 0.5 : 1 - p.score();   // no shared vote: treated as half-way
+            d2[i][j] = d2[j][i] = dist * dist;
+        }
+        double[] x = scale(d2);
+        int anchor = ids.contains("USA") ? ids.indexOf("USA") : 0;
+        if (n > 0 && x[anchor] < 0) for (int i = 0; i < n; i++) x[i] = -x[i];
+        Map<String, Double> ideal = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) ideal.put(ids.get(i), CooperationNetwork.round(x[i]));
+        return new Matrix(topic, asOf == null ? null : asOf.toString(), ids, pairs, ideal);
+    }
+
+    /** Classical MDS in one dimension: the leading eigenvector of the double-centred squared distances, scaled by sqrt(eigenvalue). */
+    static double[] scale(double[][] d2) {
+        int n = d2.length;
+        double[] x = new double[n];
+        if (n < 2) return x;
+        double[] row = new double[n];
+        double all = 0;
+        for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) row[i] += d2[i][j]; all += row[i]; row[i] /= n; }
+        all /= (double) n * n;
+        double[][] bm = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) bm[i][j] = -0.5 * (d2[i][j] - row[i] - row[j] + all);
+        // power iteration on B + cI (c bounds |eigenvalues| by Gershgorin) so the largest algebraic eigenvalue wins
+        double c = 0;
+        for (int i = 0; i < n; i++) { double r = 0; for (int j = 0; j < n; j++) r += Math.abs(bm[i][j]); c = Math.max(c, r); }
+        for (int i = 0; i < n; i++) x[i] = i - (n - 1) / 2.0 + 0.1 * Math.sin(i + 1);
+        double lambda = 0;
+        for (int it = 0; it < 2000; it++) {
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) { y[i] = c * x[i]; for (int j = 0; j < n; j++) y[i] += bm[i][j] * x[j]; }
+            double mean = Arrays.stream(y).average().orElse(0);
+            for (int i = 0; i < n; i++) y[i] -= mean;   // stay orthogonal to the constant vector (eigenvalue 0 of B)
+            double norm = Math.sqrt(Arrays.stream(y).map(v -> v * v).sum());
+            if (norm == 0) return new double[n];
+            double diff = 0;
+            for (int i = 0; i < n; i++) { y[i] /= norm; diff += Math.abs(y[i] - x[i]); }
+            x = y;
+            lambda = norm - c;
+            if (diff < 1e-12) break;
+        }
+        double s = Math.sqrt(Math.max(lambda, 0));
+        for (int i = 0; i < n; i++) x[i] *= s;
+        return x;
+    }
+}

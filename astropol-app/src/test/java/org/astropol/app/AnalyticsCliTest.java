@@ -1,0 +1,126 @@
+package org.astropol.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The analytics commands run end to end on the curation fixture: exit codes and JSON shapes. */
+class AnalyticsCliTest {
+    @TempDir Path tmp;
+    Path data, db;
+
+    record Run(int code, String out, String err) {}
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    JsonNode json(String... args) throws Exception {
+        Run r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @BeforeEach
+    void copyFixture() throws Exception {
+        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
+        try (Stream<Path> walk = Files.walk(src)) {
+            for (Path p : walk.toList()) {
+                Path t = tmp.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
+            }
+        }
+        data = tmp.resolve("data");
+        db = tmp.resolve("var/kb.duckdb");
+    }
+
+    @Test
+    void analyticsCommandsAnswerInTheDocumentedShapes() throws Exception {
+        JsonNode f = json("firsts", "orbital-launch", "--format", "json");
+        assertThat(f.get("capability").asText()).isEqualTo("orbital-launch");
+        assertThat(f.get("states").isArray()).isTrue();
+
+        JsonNode n = json("network", "--as-of", "2021-01-01", "--format", "json");
+        assertThat(n.get("asOf").asText()).isEqualTo("2021-01-01");
+        assertThat(n.has("nodes") && n.has("edges") && n.has("polarisation") && n.has("brokers")).isTrue();
+        for (JsonNode node : n.get("nodes")) for (String k : new String[]{"id", "community", "degree", "betweenness", "eigenvector", "pagerank"}) assertThat(node.has(k)).isTrue();
+        for (JsonNode e : n.get("edges")) for (String k : new String[]{"source", "target", "weight", "kinds"}) assertThat(e.has(k)).isTrue();
+        assertThat(n.get("nodes")).extracting(x -> x.get("id").asText()).contains("AUS", "JPN");
+
+        Run g = run("network", "--as-of", "2021-01-01", "--format", "graphml");
+        assertThat(g.code()).isZero();
+        assertThat(g.out()).contains("<graphml").contains("<node id=\"AUS\">");
+
+        JsonNode t = json("tiers", "--format", "json", "--explain");
+        assertThat(t.has("asOf")).isTrue();
+        for (JsonNode s : t.get("states")) {
+            for (String k : new String[]{"id", "score", "rank", "tier", "rankInterval", "indicators"}) assertThat(s.has(k)).isTrue();
+            assertThat(s.get("score").asDouble()).isBetween(0.0, 100.0);
+        }
+        Run csv = run("network", "--as-of", "2021-01-01", "--format", "csv", "--edges");
+        assertThat(csv.code()).isZero();
+        assertThat(csv.out()).startsWith("source,target,weight,kinds,records");
+    }
+
+    @Test
+    void badInputExitsOneWithAClearMessage() throws Exception {
+        Run r = run("firsts", "warp-drive");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown capability 'warp-drive'");
+        Path cfg = tmp.resolve("tiers.yaml");
+        Files.writeString(cfg, "weights: {firsts: 1}\ncolour: blue\n");
+        Run bad = run("tiers", "--config", cfg.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("tiers.yaml").contains("unknown field 'colour'");
+        Files.writeString(cfg, "weights: {firsts: 1, launches: heavy}\n");
+        assertThat(run("tiers", "--config", cfg.toString()).err()).contains("weights.launches").contains("expected a number");
+        assertThat(run("network", "--format", "pdf").code()).isEqualTo(1);
+        assertThat(run("alignment", "CHN", "RUS").err()).contains("un_vote");
+        assertThat(run("density", "nope").err()).contains("unknown id 'nope'");
+    }
+
+    @Test
+    void alignmentReadsTheImportedVoteTables() throws Exception {
+        assertThat(run("members", "artemis-accords").code()).isZero();   // builds the database
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db); var st = c.createStatement()) {
+            st.execute("CREATE TABLE un_roll_call (rcid BIGINT, date DATE, space_category VARCHAR)");
+            st.execute("CREATE TABLE un_vote (rcid BIGINT, state VARCHAR, country_code VARCHAR, country VARCHAR, vote VARCHAR)");
+            st.execute("INSERT INTO un_roll_call VALUES (1, '2014-12-02', 'PAROS'), (2, '2015-12-07', 'NO_FIRST_PLACEMENT'), (3, '2016-12-05', NULL), (4, '2017-12-04', 'PAROS')");
+            st.execute("INSERT INTO un_vote VALUES (1, 'CHN', 'CN', 'China', 'yes'), (1, 'RUS', 'RU', 'Russia', 'yes'), (1, 'USA', 'US', 'USA', 'no'),"
+                    + "(2, 'CHN', 'CN', 'China', 'yes'), (2, 'RUS', 'RU', 'Russia', 'yes'), (2, 'USA', 'US', 'USA', 'no'),"
+                    + "(3, 'CHN', 'CN', 'China', 'yes'), (3, 'RUS', 'RU', 'Russia', 'no'),"
+                    + "(4, 'CHN', 'CN', 'China', 'abstain'), (4, 'RUS', 'RU', 'Russia', 'yes'), (4, 'USA', 'US', 'USA', 'no')");
+        }
+        JsonNode p = json("alignment", "CHN", "RUS", "--topic", "space-security", "--format", "json");
+        assertThat(p.get("votes").asInt()).isEqualTo(3);
+        assertThat(p.get("score").asDouble()).isCloseTo((1 + 1 + 0.5) / 3, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(json("alignment", "CHN", "RUS", "--format", "json").get("votes").asInt()).isEqualTo(4);
+        JsonNode m = json("alignment", "--matrix", "--topic", "space-security", "--format", "json");
+        assertThat(m.get("states")).extracting(JsonNode::asText).containsExactly("CHN", "RUS", "USA");
+        assertThat(m.get("idealPoints").get("USA").asDouble()).isPositive();
+        assertThat(m.get("idealPoints").get("CHN").asDouble()).isNegative();
+        JsonNode y = json("alignment", "CHN", "RUS", "--by-year", "--format", "json");
+        assertThat(y.get("years")).hasSize(4);
+    }
+
+    @Test
+    void theShippedTiersConfigIsValid() throws Exception {
+        Path shipped = Path.of(System.getProperty("astropol.root"), "config/tiers.yaml");
+        var cfg = TiersConfigFile.read(shipped);
+        assertThat(cfg.weights()).containsKeys("firsts", "launches", "budget", "cooperation");
+        assertThat(json("tiers", "--config", shipped.toString(), "--format", "json").get("states").isArray()).isTrue();
+    }
+}
