@@ -57,16 +57,15 @@ public final class ImportRunner {
             } finally {
                 for (DuckDBAppender a : sink.appenders.values()) a.close();
             }
+            boolean stopped = sink.stopped();
+            if (!stopped) {
+                try (Statement st = connection.createStatement()) {
+                    for (TableSpec t : importer.tables()) duplicates(st, t, files, sink, skipBad);
+                }
+            }
             if (!skipBad && sink.problemCount > 0) {
-                throw new ImportException(sink.problemCount + " malformed row(s)" + (sink.problemCount >= MAX_PROBLEMS ? " (stopped reading)" : "")
+                throw new ImportException(sink.problemCount + " malformed row(s) or duplicate key(s)" + (stopped ? " (stopped reading)" : "")
                         + "; nothing was imported (use --skip-bad to import the other rows)", sink.problems, sink.problemCount);
-            }
-            try (Statement st = connection.createStatement()) {
-                for (TableSpec t : importer.tables()) duplicates(st, t, files, sink, skipBad);
-            }
-            if (!skipBad && sink.problemCount > 0) {
-                throw new ImportException(sink.problemCount + " duplicate key(s); nothing was imported (use --skip-bad to keep the first of each)",
-                        sink.problems, sink.problemCount);
             }
             long total = 0;
             for (TableSpec t : importer.tables()) total += count("SELECT count(*) FROM " + staging(t));

@@ -8,7 +8,8 @@ public final class Importers {
     private Importers() {}
 
     public static List<Importer> all() {
-        return List.of(new GcatLaunchLogImporter(), new GcatOrgsImporter(), new GcatSatcatImporter(), new UnvotesImporter());
+        return List.of(new GcatLaunchLogImporter(), new GcatOrgsImporter(), new GcatSatcatImporter(), new UnvotesImporter(),
+                new UcsImporter(), new CelestrakSatcatImporter(), new UngaVotesImporter());
     }
 
     public static Optional<Importer> byKind(String kind) {
