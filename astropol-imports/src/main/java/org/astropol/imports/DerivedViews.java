@@ -45,7 +45,7 @@ public final class DerivedViews {
                     SELECT state, space_category, count(*) FILTER (WHERE vote = 'yes') AS yes, count(*) FILTER (WHERE vote = 'no') AS no,
                            count(*) FILTER (WHERE vote = 'abstain') AS abstain FROM space_resolution_record GROUP BY ALL"""),
             new View("undl_space_resolution_record", List.of("undl_vote"), """
-                    SELECT state, country, resolution, date, title, vote FROM undl_vote
+                    SELECT state, ms_name AS country, resolution, date, title, vote FROM undl_vote
                     WHERE lower(title) LIKE '%outer space%' OR lower(title) LIKE '%space activities%'"""));
 
     /** Names of all derived views, dropped before an import replaces tables. */

@@ -53,8 +53,7 @@ public final class UnvotesImporter implements Importer {
                 if (tf.column("vote") >= 0) votes = f;
                 else if (tf.column("issue") >= 0) issues = f;
                 else if (tf.column("space_category") >= 0) spaceRollCalls = f;
-                else if (tf.column("unres") >= 0) rollCalls = f;
-                else throw new ImportException(f + ":1: not an unvotes file (no vote, issue or unres column; header: " + String.join(", ", tf.header()) + ")");
+                else rollCalls = f; // its columns are checked when it is read
             }
         }
         if (rollCalls == null) { rollCalls = spaceRollCalls; spaceRollCalls = null; }
