@@ -84,7 +84,8 @@ public final class Values {
             Integer m = MONTHS.get(stripUncertain(p[1]).toLowerCase(Locale.ROOT));
             if (m == null) throw new NumberFormatException();
             if (p.length == 2) return LocalDate.of(y, m, 1);
-            return LocalDate.of(y, m, Integer.parseInt(stripUncertain(p[2])));
+            int d = Integer.parseInt(stripUncertain(p[2]));
+            return LocalDate.of(y, m, d == 0 ? 1 : d); // day 00: day unknown
         } catch (NumberFormatException | DateTimeException | ArrayIndexOutOfBoundsException e) {
             throw new BadValueException(field, "not a GCAT date (e.g. '1957 Oct  4'): '" + v + "'");
         }
