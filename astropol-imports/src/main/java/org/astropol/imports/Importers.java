@@ -9,7 +9,7 @@ public final class Importers {
 
     public static List<Importer> all() {
         return List.of(new GcatLaunchLogImporter(), new GcatOrgsImporter(), new GcatSatcatImporter(), new UnvotesImporter(),
-                new UcsImporter(), new CelestrakSatcatImporter(), new UngaVotesImporter());
+                new UcsImporter(), new CelestrakSatcatImporter(), new UngaVotesImporter(), new GcatPsatcatImporter(), new GcatSitesImporter());
     }
 
     public static Optional<Importer> byKind(String kind) {

@@ -99,4 +99,18 @@ class DatasetsTest {
                 assertThat(e.problems()).extracting(Object::toString).containsExactly(
                         bad + ":3: PERIOD: not a number: '13x2.77'", bad + ":6: LAUNCH_DATE: not a date (yyyy-mm-dd): '2021-13-29'"));
     }
+
+    @Test
+    void psatcatRegistrationAndSites() {
+        run(db(), "gcat-psatcat", false, fixture("gcat/psatcat.tsv")); // CRLF and a tab-padded comment line
+        assertThat(query(db(), "SELECT jcat, un_state_code, un_state, registered FROM payload_registration ORDER BY jcat")).containsExactly(
+                List.of("S00101", "SU", "SUN", true), List.of("S00110", "[UK]", "GBR", false), List.of("S00130", "CN", "CHN", true),
+                List.of("S00131", "CN", "CHN", false));
+        Path sites = fixture("gcat/sites.tsv");
+        assertThatThrownBy(() -> run(db(), "gcat-sites", false, sites)).isInstanceOfSatisfying(ImportException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(sites + ":5: Latitude: not a number: 'nowhere'"));
+        run(db(), "gcat-sites", true, sites);
+        assertThat(query(db(), "SELECT site, state, start_day, stop_day, longitude FROM launch_site ORDER BY site")).containsExactly(
+                Arrays.asList("CC", "USA", "1950-01-01", null, -80.57), List.of("NIIP5", "SUN", "1955-06-02", "1991-12-01", 63.3));
+    }
 }

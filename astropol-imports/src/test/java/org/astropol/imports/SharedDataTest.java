@@ -144,4 +144,14 @@ class SharedDataTest {
         assertThat(r.rows() + r.skipped()).isEqualTo(7560);
         assertThat(count(db(), "SELECT count(*) FROM satellite WHERE launch_date IS NOT NULL AND operator_state IS NOT NULL")).isGreaterThan(7000);
     }
+
+    @Test
+    void payloadRegistrationsAndSitesImportEveryRow() throws IOException {
+        Path p = SHARED.resolve("gcat/psatcat.tsv"), s = SHARED.resolve("gcat/sites.tsv");
+        assumeTrue(Files.exists(p) && Files.exists(s), "GCAT psatcat/sites not present: skipped");
+        assertThat(run(db(), "gcat-psatcat", false, p).rows()).isEqualTo(tsvRows(p).size());
+        assertThat(run(db(), "gcat-sites", false, s).rows()).isEqualTo(tsvRows(s).size());
+        long su = tsvRows(p).stream().filter(r -> r[17].strip().equals("SU")).count();
+        assertThat(count(db(), "SELECT count(*) FROM payload_registration WHERE un_state_code = 'SU' AND un_state = 'SUN'")).isEqualTo(su);
+    }
 }
