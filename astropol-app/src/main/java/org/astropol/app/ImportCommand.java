@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "import", description = "Import a public dataset into the database, atomically (KIND: gcat-launchlog, gcat-orgs, gcat-satcat, "
-        + "unvotes, ucs, celestrak-satcat, unga-votes). A failed import keeps the previous tables.")
+        + "gcat-psatcat, gcat-sites, unvotes, ucs, celestrak-satcat, unga-votes). A failed import keeps the previous tables.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin Workspace ws;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
