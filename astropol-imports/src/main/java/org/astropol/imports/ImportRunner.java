@@ -38,8 +38,8 @@ public final class ImportRunner {
     }
 
     public ImportReport run(Importer importer, List<Path> paths, boolean skipBad) {
-        long t0 = System.nanoTime();
         List<Path> files = importer.resolve(paths);
+        long t0 = System.nanoTime();
         Collector sink = new Collector(importer, files, skipBad, t0);
         List<ImportReport.TableResult> results = new ArrayList<>();
         try {
@@ -57,6 +57,7 @@ public final class ImportRunner {
             } finally {
                 for (DuckDBAppender a : sink.appenders.values()) a.close();
             }
+            progress.accept(importer.kind() + ": read " + sink.rows + " rows" + timing(t0));
             boolean stopped = sink.stopped();
             if (!stopped) {
                 try (Statement st = connection.createStatement()) {
@@ -70,12 +71,12 @@ public final class ImportRunner {
             long total = 0;
             for (TableSpec t : importer.tables()) total += count("SELECT count(*) FROM " + staging(t));
             if (total == 0) throw new ImportException("no rows in " + files + "; nothing was imported");
+            progress.accept(importer.kind() + ": keys checked" + timing(t0));
             try (Statement st = connection.createStatement()) {
                 for (String v : DerivedViews.names()) st.execute("DROP VIEW IF EXISTS " + v);
                 for (TableSpec t : importer.tables()) {
                     results.add(compare(st, t));
                     st.execute("DROP TABLE IF EXISTS " + t.name());
-                    st.execute("ALTER TABLE " + staging(t) + " DROP COLUMN _file");
                     st.execute("ALTER TABLE " + staging(t) + " RENAME TO " + t.name());
                 }
                 DerivedViews.create(connection);
@@ -93,6 +94,7 @@ public final class ImportRunner {
                 }
                 ps.executeBatch();
             }
+            progress.accept(importer.kind() + ": compared and swapped" + timing(t0));
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {
             try { connection.rollback(); } catch (SQLException ignored) { /* report the original failure */ }
@@ -107,6 +109,8 @@ public final class ImportRunner {
         progress.accept(importer.kind() + ": " + rows + " rows in " + String.format("%.1f", secs) + " s (" + Math.round(sink.rows / Math.max(secs, 1e-3)) + " rows/s)");
         return new ImportReport(importer.kind(), files, results, sink.problemCount, List.copyOf(sink.problems), secs);
     }
+
+    private static String timing(long t0) { return String.format(" (%.1f s)", (System.nanoTime() - t0) / 1e9); }
 
     static String staging(TableSpec t) { return "_import_" + t.name(); }
 
@@ -123,10 +127,10 @@ public final class ImportRunner {
         String stg = staging(t);
         long dups = count("SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + keys + " FROM " + stg + ")) FROM " + stg);
         if (dups == 0) return;
-        String window = "OVER (PARTITION BY " + keys + " ORDER BY _file, src_line)";
-        String ranked = "SELECT " + keys + ", _file, src_line, row_number() " + window + " AS rn, first_value(_file) " + window
-                + " AS f_file, first_value(src_line) " + window + " AS f_line FROM " + stg;
-        try (ResultSet rs = st.executeQuery("SELECT * FROM (" + ranked + ") WHERE rn > 1 ORDER BY _file, src_line LIMIT " + MAX_PROBLEMS)) {
+        String window = "OVER (PARTITION BY " + keys + " ORDER BY src_file, src_line)";
+        String ranked = "SELECT " + keys + ", src_file, src_line, row_number() " + window + " AS rn, first_value(src_file) " + window
+                + " AS fsrc_file, first_value(src_line) " + window + " AS f_line FROM " + stg;
+        try (ResultSet rs = st.executeQuery("SELECT * FROM (" + ranked + ") WHERE rn > 1 ORDER BY src_file, src_line LIMIT " + MAX_PROBLEMS)) {
             int k = t.keys().size();
             while (rs.next()) {
                 StringBuilder key = new StringBuilder();
@@ -205,7 +209,7 @@ public final class ImportRunner {
                     }
                 }
                 a.append(line);
-                a.append(fi.intValue());
+                a.append((short) fi.intValue());
                 a.endRow();
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot append to " + table.name() + ": " + e.getMessage(), e);

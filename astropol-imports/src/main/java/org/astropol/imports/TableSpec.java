@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An imported table: its columns (DuckDB types VARCHAR, BIGINT, INTEGER, DOUBLE, DATE, BOOLEAN) and the key
  * columns that identify a row across releases. Every imported table also gets {@code src_line}, the line of the
- * source file the row came from.
+ * source file the row came from, and {@code src_file}, that file's position (from 0) in the import's file list.
  */
 public record TableSpec(String name, List<Column> columns, List<String> keys) {
 
@@ -37,7 +37,7 @@ public record TableSpec(String name, List<Column> columns, List<String> keys) {
         StringBuilder b = new StringBuilder("CREATE TABLE ").append(tableName).append(" (");
         for (Column c : columns) b.append(c.name()).append(' ').append(c.type()).append(", ");
         b.append("src_line BIGINT");
-        if (withFile) b.append(", _file INTEGER");
+        if (withFile) b.append(", src_file SMALLINT");
         return b.append(')').toString();
     }
 }
