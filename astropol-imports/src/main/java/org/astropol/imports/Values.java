@@ -74,21 +74,43 @@ public final class Values {
         String s = stripUncertain(v).trim();
         if (s.endsWith(" -")) s = s.substring(0, s.length() - 2).strip();
         if (s.isEmpty() || s.equals("-")) return null;
-        String[] p = s.split("\\s+");
+        String[] p = tokens(s);
         try {
-            if (p.length == 1 && p[0].matches("\\d{3,4}s")) return LocalDate.of(Integer.parseInt(p[0].substring(0, p[0].length() - 1)), 1, 1);
+            if (p.length == 1 && p[0].length() >= 4 && p[0].endsWith("s") && isDigits(p[0], p[0].length() - 1)) {
+                return LocalDate.of(Integer.parseInt(p[0], 0, p[0].length() - 1, 10), 1, 1);
+            }
             int y = Integer.parseInt(stripUncertain(p[0]));
-            if (p.length == 2 && p[1].matches("Q[1-4]")) return LocalDate.of(y, (p[1].charAt(1) - '1') * 3 + 1, 1);
             if (y < 1 || y > 9999) throw new NumberFormatException();
             if (p.length == 1) return LocalDate.of(y, 1, 1);
+            if (p.length == 2 && p[1].length() == 2 && p[1].charAt(0) == 'Q' && p[1].charAt(1) >= '1' && p[1].charAt(1) <= '4') {
+                return LocalDate.of(y, (p[1].charAt(1) - '1') * 3 + 1, 1);
+            }
             Integer m = MONTHS.get(stripUncertain(p[1]).toLowerCase(Locale.ROOT));
             if (m == null) throw new NumberFormatException();
             if (p.length == 2) return LocalDate.of(y, m, 1);
             int d = Integer.parseInt(stripUncertain(p[2]));
             return LocalDate.of(y, m, d == 0 ? 1 : d); // day 00: day unknown
-        } catch (NumberFormatException | DateTimeException | ArrayIndexOutOfBoundsException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             throw new BadValueException(field, "not a GCAT date (e.g. '1957 Oct  4'): '" + v + "'");
         }
+    }
+
+    private static boolean isDigits(String s, int end) {
+        for (int i = 0; i < end; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return end > 0;
+    }
+
+    /** Splits at runs of spaces (at most 4 tokens are looked at). */
+    private static String[] tokens(String s) {
+        String[] out = new String[4];
+        int n = 0, i = 0, len = s.length();
+        while (i < len && n < 4) {
+            while (i < len && Character.isWhitespace(s.charAt(i))) i++;
+            int start = i;
+            while (i < len && !Character.isWhitespace(s.charAt(i))) i++;
+            if (i > start) out[n++] = s.substring(start, i);
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     static String stripUncertain(String v) {
