@@ -98,4 +98,13 @@ class ImportCliTest {
         assertThat(skip.out()).contains("launch_payload: 7 rows (added 0, removed 0, changed 0)").contains("skipped 3 malformed row(s)");
         assertThat(run("import", "nope", bad.toString()).err()).contains("unknown import kind 'nope'");
     }
+
+    @Test
+    void gcatOrganisationsAreLinkedToCuratedOrganisationsByNameAndState() {
+        assertThat(run("build").code()).isZero();
+        assertThat(run("import", "gcat-orgs", FIXTURES.resolve("gcat/orgs-kb.tsv").toString()).code()).isZero();
+        Run r = run("sql", "SELECT code, entity_id FROM organisation_entity ORDER BY code", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("code,entity_id\nNASA,nasa\n"); // the French namesake is in another state
+    }
 }

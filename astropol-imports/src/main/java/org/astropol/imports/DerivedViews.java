@@ -11,6 +11,8 @@ import java.util.Set;
 /**
  * Views over the imported tables: the launch view and the derived indicators the analytics use. Each is created
  * when the tables it reads exist, after every import (so a view always reflects the latest release).
+ * {@code organisation_entity} links GCAT organisations to curated organisations by name (it reads the curated
+ * tables, so it is created by an import run after the first build; a later build keeps it working).
  */
 public final class DerivedViews {
     private DerivedViews() {}
@@ -44,6 +46,13 @@ public final class DerivedViews {
             new View("space_resolution_summary", List.of("un_roll_call", "un_vote"), """
                     SELECT state, space_category, count(*) FILTER (WHERE vote = 'yes') AS yes, count(*) FILTER (WHERE vote = 'no') AS no,
                            count(*) FILTER (WHERE vote = 'abstain') AS abstain FROM space_resolution_record GROUP BY ALL"""),
+            new View("organisation_entity", List.of("organisation_registry", "entity", "entity_name"), """
+                    SELECT o.code, e.id AS entity_id, string_agg(DISTINCT n.name, '; ' ORDER BY n.name) AS matched_names
+                    FROM organisation_registry o
+                    JOIN (SELECT entity_id, name FROM entity_name UNION SELECT id, name FROM entity) n
+                      ON lower(n.name) IN (lower(o.short_name), lower(o.name), lower(o.short_ename), lower(o.ename))
+                    JOIN entity e ON e.id = n.entity_id AND e.type = 'organisation'
+                    WHERE e.country IS NULL OR o.state IS NULL OR e.country = o.state GROUP BY o.code, e.id"""),
             new View("undl_space_resolution_record", List.of("undl_vote"), """
                     SELECT state, ms_name AS country, resolution, date, title, vote FROM undl_vote
                     WHERE lower(title) LIKE '%outer space%' OR lower(title) LIKE '%space activities%'"""));

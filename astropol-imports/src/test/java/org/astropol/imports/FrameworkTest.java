@@ -51,7 +51,7 @@ class FrameworkTest {
                         java.util.Arrays.asList("2001-S01", "2001-01-01", null, false, true, 1L));
         assertThat(query(db(), "SELECT sat_state, sat_state_code, src_line FROM launch_payload WHERE jcat = 'S00110'"))
                 .containsExactly(List.of("GBR", "UK", 6L));
-        assertThat(query(db(), "SELECT lv_state, year, launches, successes FROM launches_by_state_year ORDER BY year"))
+        assertThat(query(db(), "SELECT lv_state, year, launches, successes FROM launches_by_state_year ORDER BY year, lv_state"))
                 .containsExactly(List.of("SUN", 1961, 1L, 1L), List.of("USA", 1961, 1L, 0L), List.of("USA", 1962, 1L, 1L), List.of("RUS", 1992, 1L, 1L));
     }
 
