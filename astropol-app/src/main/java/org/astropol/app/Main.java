@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
         description = "Cited, time-aware knowledge base and analytics of the international space development pattern.",
         subcommands = {CheckCommand.class, BuildCommand.class, EntityCommand.class, MembersCommand.class,
                 TimelineCommand.class, SqlCommand.class, CoverageCommand.class, FirstsCommand.class,
-                NetworkCommand.class, TiersCommand.class, DensityCommand.class, CompareCommand.class, AlignmentCommand.class, ServeCommand.class})
+                NetworkCommand.class, TiersCommand.class, DensityCommand.class, CompareCommand.class, AlignmentCommand.class, ServeCommand.class,
+                ImportCommand.class, VoteCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2;
@@ -53,7 +54,7 @@ public final class Main implements Runnable {
 
     private static String message(Exception ex) {
         if (ex instanceof UnknownIdException || ex instanceof StoreException || ex instanceof IllegalArgumentException
-                || ex instanceof BuildingKnowledgeBase.InvalidDataException) return ex.getMessage();
+                || ex instanceof BuildingKnowledgeBase.InvalidDataException || ex instanceof org.astropol.imports.ImportException) return ex.getMessage();
         if (ex instanceof java.io.IOException io) return "I/O problem: " + io.getMessage();
         return ex.getClass().getSimpleName() + ": " + ex.getMessage();
     }

@@ -1,0 +1,234 @@
+package org.astropol.imports;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one import as a single DuckDB transaction: rows are streamed through an appender into staging tables,
+ * duplicate keys are found, the new release is compared with the previous one by key (added, removed, changed),
+ * then the staging tables replace the old ones and the derived views are recreated. Any failure, or any malformed
+ * row when not skipping, rolls everything back: the previous tables stay as they were.
+ */
+public final class ImportRunner {
+    /** Problems kept for the report; without --skip-bad reading stops after this many. */
+    static final int MAX_PROBLEMS = 100;
+
+    private final Connection connection;
+    private final Consumer<String> progress;
+
+    public ImportRunner(Connection connection, Consumer<String> progress) {
+        this.connection = connection;
+        this.progress = progress;
+    }
+
+    public ImportReport run(Importer importer, List<Path> paths, boolean skipBad) {
+        List<Path> files = importer.resolve(paths);
+        long t0 = System.nanoTime();
+        Collector sink = new Collector(importer, files, skipBad, t0);
+        List<ImportReport.TableResult> results = new ArrayList<>();
+        try {
+            connection.setAutoCommit(false);
+            try (Statement st = connection.createStatement()) {
+                for (TableSpec t : importer.tables()) {
+                    st.execute("DROP TABLE IF EXISTS " + staging(t));
+                    st.execute(t.ddl(staging(t), true));
+                }
+            }
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            for (TableSpec t : importer.tables()) sink.appenders.put(t.name(), duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging(t)));
+            try {
+                importer.read(files, sink);
+            } finally {
+                for (DuckDBAppender a : sink.appenders.values()) a.close();
+            }
+            progress.accept(importer.kind() + ": read " + sink.rows + " rows" + timing(t0));
+            boolean stopped = sink.stopped();
+            if (!stopped) {
+                try (Statement st = connection.createStatement()) {
+                    for (TableSpec t : importer.tables()) duplicates(st, t, files, sink, skipBad);
+                }
+            }
+            if (!skipBad && sink.problemCount > 0) {
+                throw new ImportException(sink.problemCount + " malformed row(s) or duplicate key(s)" + (stopped ? " (stopped reading)" : "")
+                        + "; nothing was imported (use --skip-bad to import the other rows)", sink.problems, sink.problemCount);
+            }
+            long total = 0;
+            for (TableSpec t : importer.tables()) total += count("SELECT count(*) FROM " + staging(t));
+            if (total == 0) throw new ImportException("no rows in " + files + "; nothing was imported");
+            progress.accept(importer.kind() + ": keys checked" + timing(t0));
+            try (Statement st = connection.createStatement()) {
+                for (String v : DerivedViews.names()) st.execute("DROP VIEW IF EXISTS " + v);
+                for (TableSpec t : importer.tables()) {
+                    results.add(compare(st, t));
+                    st.execute("DROP TABLE IF EXISTS " + t.name());
+                    st.execute("ALTER TABLE " + staging(t) + " RENAME TO " + t.name());
+                }
+                DerivedViews.create(connection);
+                st.execute("CREATE TABLE IF NOT EXISTS import_log (kind VARCHAR, table_name VARCHAR, files VARCHAR, imported_at TIMESTAMP, "
+                        + "row_count BIGINT, added BIGINT, removed BIGINT, changed BIGINT, skipped BIGINT)");
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO import_log VALUES (?, ?, ?, now()::TIMESTAMP, ?, ?, ?, ?, ?)")) {
+                for (ImportReport.TableResult r : results) {
+                    ps.setString(1, importer.kind());
+                    ps.setString(2, r.table());
+                    ps.setString(3, files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(",")));
+                    ps.setLong(4, r.rows()); ps.setLong(5, r.added()); ps.setLong(6, r.removed()); ps.setLong(7, r.changed());
+                    ps.setLong(8, sink.problemCount);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            progress.accept(importer.kind() + ": compared and swapped" + timing(t0));
+            connection.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            try { connection.rollback(); } catch (SQLException ignored) { /* report the original failure */ }
+            if (e instanceof ImportException ie) throw ie;
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new ImportException("import " + importer.kind() + " failed, previous tables kept: " + msg, sink.problems, sink.problemCount);
+        } finally {
+            try { connection.setAutoCommit(true); } catch (SQLException ignored) { /* closed by caller */ }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long rows = results.stream().mapToLong(ImportReport.TableResult::rows).sum();
+        progress.accept(importer.kind() + ": " + rows + " rows in " + String.format("%.1f", secs) + " s (" + Math.round(sink.rows / Math.max(secs, 1e-3)) + " rows/s)");
+        return new ImportReport(importer.kind(), files, results, sink.problemCount, List.copyOf(sink.problems), secs);
+    }
+
+    private static String timing(long t0) { return String.format(" (%.1f s)", (System.nanoTime() - t0) / 1e9); }
+
+    static String staging(TableSpec t) { return "_import_" + t.name(); }
+
+    private long count(String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Reports (and with skipBad removes, keeping the first) rows whose key repeats an earlier row's. */
+    private void duplicates(Statement st, TableSpec t, List<Path> files, Collector sink, boolean skipBad) throws SQLException {
+        String keys = String.join(", ", t.keys());
+        String stg = staging(t);
+        long dups = count("SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT " + keys + " FROM " + stg + ")) FROM " + stg);
+        if (dups == 0) return;
+        String window = "OVER (PARTITION BY " + keys + " ORDER BY src_file, src_line)";
+        String ranked = "SELECT " + keys + ", src_file, src_line, row_number() " + window + " AS rn, first_value(src_file) " + window
+                + " AS fsrc_file, first_value(src_line) " + window + " AS f_line FROM " + stg;
+        try (ResultSet rs = st.executeQuery("SELECT * FROM (" + ranked + ") WHERE rn > 1 ORDER BY src_file, src_line LIMIT " + MAX_PROBLEMS)) {
+            int k = t.keys().size();
+            while (rs.next()) {
+                StringBuilder key = new StringBuilder();
+                for (int i = 1; i <= k; i++) key.append(i > 1 ? ", " : "").append(rs.getString(i));
+                Path f = files.get(rs.getInt(k + 1));
+                Path first = files.get(rs.getInt(k + 4));
+                sink.problems.add(new ImportProblem(f, rs.getLong(k + 2), String.join("+", t.keys()),
+                        "duplicate key " + key + " (first at " + (first.equals(f) ? "line " : first + ":") + rs.getLong(k + 5) + ")"));
+            }
+        }
+        sink.problemCount += dups;
+        if (skipBad) {
+            st.execute("DELETE FROM " + stg + " WHERE rowid IN (SELECT rowid FROM (SELECT rowid, row_number() " + window + " AS rn FROM " + stg + ") WHERE rn > 1)");
+        }
+    }
+
+    /** Compares the staged release with the current table by key. */
+    private ImportReport.TableResult compare(Statement st, TableSpec t) throws SQLException {
+        String stg = staging(t);
+        long rows = count("SELECT count(*) FROM " + stg);
+        List<String> old = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = '"
+                + t.name() + "' AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')")) {
+            while (rs.next()) old.add(rs.getString(1));
+        }
+        if (old.isEmpty() || !old.containsAll(t.keys())) return new ImportReport.TableResult(t.name(), rows, rows, 0, 0, false);
+        String on = t.keys().stream().map(k -> "n." + k + " = o." + k).collect(Collectors.joining(" AND "));
+        long added = count("SELECT count(*) FROM " + stg + " n WHERE NOT EXISTS (SELECT 1 FROM " + t.name() + " o WHERE " + on + ")");
+        long removed = count("SELECT count(*) FROM " + t.name() + " o WHERE NOT EXISTS (SELECT 1 FROM " + stg + " n WHERE " + on + ")");
+        String differs = t.columns().stream().map(TableSpec.Column::name).filter(c -> !t.keys().contains(c))
+                .map(c -> old.contains(c) ? "n." + c + " IS DISTINCT FROM o." + c : "TRUE").collect(Collectors.joining(" OR "));
+        long changed = differs.isEmpty() ? 0 : count("SELECT count(*) FROM " + stg + " n JOIN " + t.name() + " o ON " + on + " WHERE " + differs);
+        return new ImportReport.TableResult(t.name(), rows, added, removed, changed, true);
+    }
+
+    /** Receives rows from the importer and appends them to the staging tables. */
+    private final class Collector implements Sink {
+        final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
+        final Map<Path, Integer> fileIndex = new HashMap<>();
+        final Map<String, int[]> keyIndex = new HashMap<>();
+        final List<ImportProblem> problems = new ArrayList<>();
+        final boolean skipBad;
+        final String kind;
+        final long t0;
+        long problemCount, rows, nextCheck = 1 << 16, lastReport;
+
+        Collector(Importer importer, List<Path> files, boolean skipBad, long t0) {
+            for (int i = 0; i < files.size(); i++) fileIndex.put(files.get(i), i);
+            for (TableSpec t : importer.tables()) keyIndex.put(t.name(), t.keys().stream().mapToInt(t::index).toArray());
+            this.skipBad = skipBad;
+            this.kind = importer.kind();
+            this.t0 = t0;
+            this.lastReport = t0;
+        }
+
+        @Override public void row(TableSpec table, Path file, long line, Object... values) {
+            if (values.length != table.columns().size()) throw new IllegalStateException(table.name() + ": " + values.length + " values for " + table.columns().size() + " columns");
+            for (int k : keyIndex.get(table.name())) {
+                if (values[k] == null) { problem(new ImportProblem(file, line, table.columns().get(k).name(), "missing key value")); return; }
+            }
+            Integer fi = fileIndex.get(file);
+            if (fi == null) { fi = fileIndex.size(); fileIndex.put(file, fi); }
+            try {
+                DuckDBAppender a = appenders.get(table.name());
+                a.beginRow();
+                for (Object v : values) {
+                    switch (v) {
+                        case null -> a.appendNull();
+                        case String s -> a.append(s);
+                        case Long l -> a.append(l.longValue());
+                        case Integer i -> a.append(i.intValue());
+                        case Double d -> a.append(d.doubleValue());
+                        case Boolean b -> a.append(b.booleanValue());
+                        case LocalDate d -> a.append(d);
+                        default -> throw new IllegalArgumentException("unsupported value type " + v.getClass());
+                    }
+                }
+                a.append(line);
+                a.append((short) fi.intValue());
+                a.endRow();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot append to " + table.name() + ": " + e.getMessage(), e);
+            }
+            if (++rows >= nextCheck) {
+                nextCheck += 1 << 16;
+                long now = System.nanoTime();
+                if (now - lastReport > 1_000_000_000L) {
+                    lastReport = now;
+                    progress.accept(kind + ": " + rows + " rows read (" + Math.round(rows / ((now - t0) / 1e9)) + " rows/s)");
+                }
+            }
+        }
+
+        @Override public void problem(ImportProblem p) {
+            problemCount++;
+            if (problems.size() < MAX_PROBLEMS) problems.add(p);
+        }
+
+        @Override public boolean stopped() { return !skipBad && problemCount >= MAX_PROBLEMS; }
+    }
+}

@@ -1,0 +1,126 @@
+package org.astropol.imports;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A delimited file with a header line, read one row at a time. Column names are matched case-insensitively and
+ * ignoring spaces, '-' and '_' (so {@code non-voting} = {@code non_voting} = {@code NonVoting}). In GCAT style the
+ * header starts with '#', further '#' lines are comments, values are trimmed and '-' means empty.
+ */
+public final class TabularFile implements Closeable {
+
+    public enum Style {
+        CSV(',', true, false), SEMICOLON(';', true, false), GCAT('\t', false, true), TSV('\t', false, false);
+        final char delimiter; final boolean quoting, gcat;
+        Style(char d, boolean q, boolean g) { delimiter = d; quoting = q; gcat = g; }
+    }
+
+    /** One data row. {@code problem} is set when the row as a whole is malformed. */
+    public final class Row {
+        final DelimitedReader.Record r;
+        Row(DelimitedReader.Record r) { this.r = r; }
+        public long line() { return r.line(); }
+        public int size() { return r.fields().length; }
+        /** The trimmed value of column {@code i}, or null when absent or empty (or '-' in GCAT files). */
+        public String get(int i) {
+            if (i < 0 || i >= r.fields().length) return null;
+            String v = r.fields()[i].strip();
+            if (v.isEmpty() || (style.gcat && v.equals("-"))) return null;
+            return v;
+        }
+        /** The value as written (not trimmed), for raw comparisons. */
+        public String raw(int i) { return i < 0 || i >= r.fields().length ? null : r.fields()[i]; }
+    }
+
+    private final Path file;
+    private final Style style;
+    private final DelimitedReader reader;
+    private final List<String> header;
+    private final Map<String, Integer> byName = new LinkedHashMap<>();
+
+    private TabularFile(Path file, Style style) throws IOException {
+        this.file = file;
+        this.style = style;
+        this.reader = new DelimitedReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16), style.delimiter, style.quoting);
+        DelimitedReader.Record h = reader.next();
+        while (h != null && h.blank()) h = reader.next();
+        if (h == null) { reader.close(); throw new ImportException(file + ":1: empty file, no header line"); }
+        if (h.problem() != null) { reader.close(); throw new ImportException(file + ":" + h.line() + ": header: " + h.problem()); }
+        List<String> names = new ArrayList<>();
+        for (String s : h.fields()) names.add(s.strip());
+        if (style.gcat) {
+            if (!names.get(0).startsWith("#")) { reader.close(); throw new ImportException(file + ":" + h.line() + ": header: GCAT header line must start with '#'"); }
+            names.set(0, names.get(0).substring(1).strip());
+        }
+        this.header = names;
+        for (int i = 0; i < names.size(); i++) if (!names.get(i).isEmpty()) byName.putIfAbsent(normalise(names.get(i)), i);
+    }
+
+    public static TabularFile open(Path file, Style style) throws IOException {
+        if (!Files.isRegularFile(file)) throw new ImportException(file + ": no such file");
+        return new TabularFile(file, style);
+    }
+
+    static String normalise(String name) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : name.toLowerCase(Locale.ROOT).toCharArray()) if (Character.isLetterOrDigit(ch)) b.append(ch);
+        return b.toString();
+    }
+
+    public Path file() { return file; }
+    public List<String> header() { return header; }
+
+    /** Index of the first of the names present, or -1. */
+    public int column(String... names) {
+        for (String n : names) {
+            Integer i = byName.get(normalise(n));
+            if (i != null) return i;
+        }
+        return -1;
+    }
+
+    /** Index of a required column (any of the names); fails the import clearly when it is missing. */
+    public int require(String... names) {
+        int i = column(names);
+        if (i < 0) throw new ImportException(file + ":1: missing required column " + String.join(" / ", names)
+                + " (the header has: " + String.join(", ", header) + ")");
+        return i;
+    }
+
+    /** The next data row (blank and, for GCAT, comment lines skipped), or null at the end. */
+    public Row next() throws IOException {
+        while (true) {
+            DelimitedReader.Record r = reader.next();
+            if (r == null) return null;
+            if (r.blank()) continue;
+            if (style.gcat && r.fields()[0].startsWith("#")) continue;
+            return new Row(r);
+        }
+    }
+
+    /** The row's structural problem (encoding, quotes, field count) as a message, or null when it is well formed. */
+    public ImportProblem check(Row row) {
+        DelimitedReader.Record r = row.r;
+        if (r.problem() != null) {
+            String f = r.problemField() >= 0 && r.problemField() < header.size() ? header.get(r.problemField()) : "row";
+            return new ImportProblem(file, r.line(), f, r.problem());
+        }
+        int n = r.fields().length;
+        if (n < header.size()) return new ImportProblem(file, r.line(), "row", "expected " + header.size() + " fields, found " + n);
+        for (int i = header.size(); i < n; i++) {
+            if (!r.fields()[i].isBlank()) return new ImportProblem(file, r.line(), "row", "expected " + header.size() + " fields, found " + n);
+        }
+        return null;
+    }
+
+    @Override public void close() throws IOException { reader.close(); }
+}
