@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "astropol", mixinStandardHelpOptions = true, version = "astropol 0.1.0",
         description = "Cited, time-aware knowledge base and analytics of the international space development pattern.",
         subcommands = {CheckCommand.class, BuildCommand.class, EntityCommand.class, MembersCommand.class,
-                TimelineCommand.class, SqlCommand.class})
+                TimelineCommand.class, SqlCommand.class, IngestCommand.class, ExtractCommand.class,
+                SearchCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2;

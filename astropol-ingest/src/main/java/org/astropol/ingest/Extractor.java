@@ -1,0 +1,351 @@
+package org.astropol.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts candidate facts from a text: dated expressions, money and percentages, agreements and
+ * rankings. A pure function of the text and the gazetteer, so it can run anywhere.
+ */
+public final class Extractor {
+
+    public static final String NAME = "astropol-extract/1";
+
+    /** A date or period bound with its precision: {@code year}, {@code month}, {@code day} or {@code decade}. */
+    public record DateMention(String value, String precision, String text, int start, int end) {}
+
+    /** A number with unit (currency code, "%", "USD/kg"), currency (null unless money) and reference year. */
+    public record Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end) {}
+
+    /**
+     * A candidate statement: {@code type} is agreement, ranking or share; {@code subjects} are entity ids;
+     * {@code quote} is the sentence it was read from, [start, end) its offsets.
+     */
+    public record Candidate(String type, List<String> subjects, String object, String value, String date,
+                            String quote, int start, int end, String extractor) {}
+
+    public record Result(List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities,
+                         List<Candidate> statements) {}
+
+    private final Gazetteer gazetteer;
+
+    public Extractor(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    public Result extract(String text) {
+        List<Gazetteer.Mention> mentions = gazetteer.find(text);
+        List<DateMention> dates = dates(text);
+        List<Quantity> quantities = quantities(text, dates);
+        List<Candidate> statements = statements(text, mentions, dates, quantities);
+        return new Result(mentions, dates, quantities, statements);
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String YEAR = "(1[6-9]\\d\\d|20\\d\\d)";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s*,?\\s+" + YEAR + "(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?![\\d])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s*,?\\s+(?:of\\s+)?" + YEAR + "(?![\\d])");
+    private static final Pattern DECADE = Pattern.compile("\\b(1[6-9]\\d0|20\\d0)[’']?s\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,$€£¥/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b))");
+    private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-–—]\\s*(\\d{2,4})(?![\\d])");
+
+    static List<DateMention> dates(String text) {
+        List<DateMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            if (day < 1 || day > 31) continue;
+            add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(2));
+            if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
+            add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
+        }
+        m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            add(found, taken, m.group(), "day", text, m.start(), m.end());
+        }
+        m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
+            add(found, taken, String.format("%s-%02d", m.group(2), month(m.group(1))), "month", text, m.start(), m.end());
+        }
+        m = DECADE.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            add(found, taken, m.group(1), "decade", text, m.start(), m.end());
+        }
+        m = BARE_YEAR.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            if (!plausibleYear(text, m.start(), m.end())) continue;
+            add(found, taken, m.group(1), "year", text, m.start(), m.end());
+            // a range "2016-2017" or "2016-17": the second bound is a year too
+            Matcher t = RANGE_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
+            if (t.lookingAt()) {
+                String tail = t.group(1);
+                String y = tail.length() == 2 ? m.group(1).substring(0, 2) + tail : tail.length() == 4 ? tail : null;
+                if (y != null && y.compareTo(m.group(1)) > 0 && y.compareTo("2100") < 0) {
+                    add(found, taken, y, "year", text, t.start(1), t.end(1));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static boolean plausibleYear(String text, int start, int end) {
+        // not a page, ISBN, phone or number inside a longer numeric token ("979-10-373", "+33 (0)1 40")
+        if (start > 0 && Character.isLetter(text.charAt(start - 1))) return false;
+        if (end < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end) != 's') return false;
+        int ls = Math.max(0, start - 6);
+        String before = text.substring(ls, start).toLowerCase(Locale.ROOT);
+        return !(before.endsWith("no. ") || before.endsWith("p. ") || before.endsWith("pp. ") || before.endsWith("vol. "));
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (n) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+
+    private static boolean overlaps(boolean[] taken, int s, int e) {
+        for (int i = s; i < e; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static void add(List<DateMention> found, boolean[] taken, String value, String precision, String text, int s, int e) {
+        for (int i = s; i < e; i++) taken[i] = true;
+        found.add(new DateMention(value, precision, text.substring(s, e), s, e));
+    }
+
+    // ------------------------------------------------------------------ quantities
+
+    private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
+    static {
+        CURRENCY_WORDS.put("us$", "USD"); CURRENCY_WORDS.put("usd", "USD"); CURRENCY_WORDS.put("$", "USD");
+        CURRENCY_WORDS.put("dollars", "USD"); CURRENCY_WORDS.put("dollar", "USD"); CURRENCY_WORDS.put("us dollars", "USD");
+        CURRENCY_WORDS.put("€", "EUR"); CURRENCY_WORDS.put("eur", "EUR"); CURRENCY_WORDS.put("euros", "EUR"); CURRENCY_WORDS.put("euro", "EUR");
+        CURRENCY_WORDS.put("£", "GBP"); CURRENCY_WORDS.put("gbp", "GBP"); CURRENCY_WORDS.put("pounds", "GBP");
+        CURRENCY_WORDS.put("¥", "JPY"); CURRENCY_WORDS.put("jpy", "JPY"); CURRENCY_WORDS.put("yen", "JPY");
+        CURRENCY_WORDS.put("rmb", "CNY"); CURRENCY_WORDS.put("cny", "CNY"); CURRENCY_WORDS.put("yuan", "CNY"); CURRENCY_WORDS.put("renminbi", "CNY");
+        CURRENCY_WORDS.put("rub", "RUB"); CURRENCY_WORDS.put("rubles", "RUB"); CURRENCY_WORDS.put("roubles", "RUB"); CURRENCY_WORDS.put("ruble", "RUB");
+        CURRENCY_WORDS.put("inr", "INR"); CURRENCY_WORDS.put("rupees", "INR");
+    }
+    private static final String PREFIX_CUR = "(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY|RMB|CNY|RUB|INR)";
+    private static final String SUFFIX_CUR = "(US dollars|dollars|dollar|euros|euro|yen|yuan|renminbi|rubles|roubles|ruble|rupees|USD|EUR|RMB|CNY|JPY|RUB|GBP|INR)";
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String MAG = "(?:\\s*(trillion|billion|million|thousand|bn|mln|tn|m|k)\\b)?";
+    private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
+    private static final Pattern MONEY_PREFIX = Pattern.compile("(?<![\\w$€£¥])" + PREFIX_CUR + "\\s?" + NUM + MAG + RANGE
+            + "(\\s+per\\s+(kilogram|kg|year|satellite|launch|seat|person))?");
+    private static final Pattern MONEY_SUFFIX = Pattern.compile("(?<![\\w.,])" + NUM + MAG + RANGE + "\\s+" + SUFFIX_CUR + "\\b"
+            + "(\\s+per\\s+(kilogram|kg|year|satellite|launch|seat|person))?");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])" + NUM + "(?:\\s*%|\\s+(?:percent|per cent)\\b)");
+
+    static List<Quantity> quantities(String text, List<DateMention> dates) {
+        List<Quantity> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        Matcher m = MONEY_PREFIX.matcher(text);
+        while (m.find()) {
+            String cur = CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
+            money(found, taken, text, dates, m, cur, 2, 3, 4, 5, 6);
+        }
+        m = MONEY_SUFFIX.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            String cur = CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT));
+            money(found, taken, text, dates, m, cur, 1, 2, 3, 4, 6);
+        }
+        m = PERCENT.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
+                    m.group(), m.start(), m.end()));
+            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        }
+        found.sort(Comparator.comparingInt(Quantity::start));
+        return found;
+    }
+
+    private static void money(List<Quantity> found, boolean[] taken, String text, List<DateMention> dates, Matcher m, String cur,
+                              int numG, int magG, int num2G, int mag2G, int perG) {
+        String mag = m.group(magG), mag2 = m.group(mag2G);
+        if (mag == null && mag2 != null) mag = mag2;                 // "$6-8 billion": both bounds in billions
+        if ("m".equals(mag) && !m.group().contains("$") && !m.group().contains("€")) mag = null;
+        String unit = cur;
+        if (m.group(perG) != null) {
+            String per = m.group(perG + 1).toLowerCase(Locale.ROOT);
+            unit = cur + "/" + (per.equals("kilogram") ? "kg" : per);
+        }
+        Integer year = referenceYear(text, dates, m.start());
+        found.add(new Quantity(number(m.group(numG), mag), unit, cur, year, m.group(), m.start(), m.end()));
+        if (m.group(num2G) != null) {
+            found.add(new Quantity(number(m.group(num2G), mag2 != null ? mag2 : mag), unit, cur, year, m.group(), m.start(), m.end()));
+        }
+        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+    }
+
+    static BigDecimal number(String digits, String magnitude) {
+        BigDecimal v = new BigDecimal(digits.replace(",", ""));
+        if (magnitude != null) {
+            v = v.multiply(switch (magnitude.toLowerCase(Locale.ROOT)) {
+                case "trillion", "tn" -> BigDecimal.TEN.pow(12);
+                case "billion", "bn" -> BigDecimal.TEN.pow(9);
+                case "million", "mln", "m" -> BigDecimal.TEN.pow(6);
+                case "thousand", "k" -> BigDecimal.TEN.pow(3);
+                default -> BigDecimal.ONE;
+            });
+        }
+        v = v.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** The year a figure refers to: the nearest year stated before it in the same sentence. */
+    private static Integer referenceYear(String text, List<DateMention> dates, int at) {
+        int sentenceStart = sentenceStart(text, at);
+        int sentenceEnd = sentenceEnd(text, at);
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (d.start() >= sentenceStart && d.end() <= at && !d.precision().equals("decade")) best = d;
+        }
+        if (best == null) {
+            for (DateMention d : dates) {
+                if (d.start() > at && d.end() <= sentenceEnd && !d.precision().equals("decade")) { best = d; break; }
+            }
+        }
+        return best == null ? null : Integer.parseInt(best.value().substring(0, 4));
+    }
+
+    // ------------------------------------------------------------------ sentences and statements
+
+    static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' && i >= 2 && text.charAt(i - 2) == '\n') break;
+            if ((c == ' ' || c == '\n') && i >= 2 && isSentenceEnd(text, i - 2)) break;
+            if (c == '。') break;
+            i--;
+        }
+        return i;
+    }
+
+    static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') break;
+            if (c == '。') return i + 1;
+            if (isSentenceEnd(text, i) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) return i + 1;
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (c == '.') {
+            // abbreviations: "U.S.", "Dr.", "No.", single capitals
+            int j = i - 1;
+            while (j >= 0 && Character.isLetter(text.charAt(j))) j--;
+            int wordLen = i - j - 1;
+            if (wordLen == 1 && Character.isUpperCase(text.charAt(i - 1))) return false;
+            String w = text.substring(j + 1, i).toLowerCase(Locale.ROOT);
+            if (w.equals("dr") || w.equals("no") || w.equals("mr") || w.equals("vs") || w.equals("st") || w.equals("ed")
+                    || w.equals("eds") || w.equals("vol") || w.equals("pp") || w.equals("p") || w.equals("al") || w.equals("e.g")
+                    || w.equals("i.e")) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "\\b(signed|concluded|agreed on|agreed to|inked|launched)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|new\\s+|bilateral\\s+|intergovernmental\\s+)?"
+                    + "(memorandum of understanding|memorandum|MoU|MOU|agreement|treaty|accord|protocol|declaration|joint statement|contract|roadmap)"
+                    + "(?:\\s+(?:on|of|for|concerning|regarding)\\s+([^.;]*?))?(?=\\s+(?:in|on|at)\\s+(?:\\d|" + MONTHS + ")|[.;,]|$)");
+    private static final Pattern JOINED = Pattern.compile("\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
+    private static final Pattern RANKING = Pattern.compile(
+            "\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
+                    + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE_OF = Pattern.compile("^\\s*(?:of|share of|of the)\\s+((?:the\\s+)?[^.;,]{3,80})");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = AGREEMENT.matcher(text);
+        while (m.find()) {
+            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+            List<String> parties = new ArrayList<>();
+            for (var x : mentions) if (x.start() >= s && x.end() <= m.start() && !parties.contains(x.id())) parties.add(x.id());
+            if (parties.isEmpty()) continue;
+            String on = m.group(3) == null ? null : m.group(3).strip();
+            String object = on;
+            for (var x : mentions) if (m.group(3) != null && x.start() >= m.start(3) && x.end() <= m.end(3)) { object = x.id(); break; }
+            out.add(new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
+                    dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
+        }
+        m = JOINED.matcher(text);
+        while (m.find()) {
+            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+            List<String> members = new ArrayList<>();
+            for (var x : mentions) if (x.start() >= s && x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            String object = null;
+            for (var x : mentions) if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.end() <= e) { object = x.id(); break; }
+            if (members.isEmpty() || object == null) continue;
+            out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+        }
+        m = RANKING.matcher(text);
+        while (m.find()) {
+            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+            String subject = null;
+            for (var x : mentions) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
+            String ord = m.group(1).toLowerCase(Locale.ROOT);
+            int rank = ORDINALS.indexOf(ord) + 1;
+            if (rank == 0) rank = Integer.parseInt(ord.replaceAll("\\D", ""));
+            out.add(new Candidate("ranking", subject == null ? List.of() : List.of(subject), m.group(2).toLowerCase(Locale.ROOT) + " " + m.group(3).strip(),
+                    String.valueOf(rank), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+        }
+        for (Quantity q : quantities) {
+            if (!"%".equals(q.unit())) continue;
+            Matcher of = SHARE_OF.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 100));
+            if (!of.lookingAt()) continue;
+            int s = sentenceStart(text, q.start()), e = sentenceEnd(text, q.start());
+            String subject = null;
+            for (var x : mentions) if (x.start() >= s && x.end() <= q.start()) subject = x.id();
+            out.add(new Candidate("share", subject == null ? List.of() : List.of(subject), of.group(1).strip(), q.value().toPlainString(),
+                    dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    private static String dateIn(List<DateMention> dates, int from, int to) {
+        for (DateMention d : dates) if (d.start() >= from && d.end() <= to) return d.value();
+        return null;
+    }
+
+    /** The sentence, whitespace collapsed, at most 300 characters (the citation quote limit). */
+    static String quote(String text, int s, int e) {
+        String q = text.substring(s, e).replaceAll("\\s+", " ").strip();
+        return q.length() <= 300 ? q : q.substring(0, 297) + "...";
+    }
+}
