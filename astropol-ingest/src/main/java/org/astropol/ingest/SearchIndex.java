@@ -60,6 +60,10 @@ public final class SearchIndex {
     private final Path dir;
     private final Analyzer analyzer = new StandardAnalyzer();
 
+    /** Lucene logs a hint about the incubating vector API on every start; irrelevant for text search (held so it is not collected). */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    static { QUIET.setLevel(java.util.logging.Level.SEVERE); }
+
     public SearchIndex(Path dir) { this.dir = dir; }
 
     public static Path besideDatabase(Path dbFile) {
@@ -138,8 +142,9 @@ public final class SearchIndex {
             IndexSearcher s = new IndexSearcher(r);
             s.setSimilarity(SIMILARITY);
             TopDocs top = s.search(q, limit);
-            Highlighter h = new Highlighter(new SimpleHTMLFormatter("**", "**"), new QueryScorer(text, "text"));
-            h.setTextFragmenter(new SimpleSpanFragmenter(new QueryScorer(text, "text"), 220));
+            QueryScorer scorer = new QueryScorer(text, "text");
+            Highlighter h = new Highlighter(new SimpleHTMLFormatter("**", "**"), scorer);
+            h.setTextFragmenter(new SimpleSpanFragmenter(scorer, 220));
             var stored = s.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = stored.document(sd.doc);
