@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Extracts candidate facts from a text: dated expressions, money and percentages, agreements and
  * rankings. A pure function of the text and the gazetteer, so it can run anywhere.
  */
-public final class Extractor {
+public class Extractor {
 
     public static final String NAME = "astropol-extract/1";
 
