@@ -150,11 +150,18 @@ public final class Gazetteer {
             entries.add(new Entry(e.name(), e.id(), true));
             for (Name n : e.names()) entries.add(new Entry(n.text(), e.id(), n.kind() != Name.NameKind.ALIAS));
         }
-        return new Gazetteer(entries);
+        return ofEntries(entries);
     }
 
     /** A gazetteer from explicit entries (fixtures, tests). */
-    public static Gazetteer ofEntries(List<Entry> entries) { return new Gazetteer(entries); }
+    public static Gazetteer ofEntries(List<Entry> entries) {
+        List<Entry> all = new ArrayList<>(entries);
+        for (Entry e : entries) {
+            String g = RussianGenitive.of(e.name());
+            if (g != null && !g.equals(e.name())) all.add(new Entry(g, e.entityId(), e.primary()));
+        }
+        return new Gazetteer(all);
+    }
 
     /** Number of distinct (folded) names. */
     public int size() { return nameCount; }
@@ -273,6 +280,8 @@ public final class Gazetteer {
             return false;
         }
         char first = text.charAt(start), last = text.charAt(end - 1);
+        // a country name followed by 文 or 语 is the name of a language (西班牙文 = Spanish), not the state
+        if (isCjk(last) && end < text.length() && (text.charAt(end) == '文' || text.charAt(end) == '语')) return false;
         if (wordChar(first) && start > 0 && wordChar(text.charAt(start - 1))) return false;
         if (wordChar(last) && end < text.length() && wordChar(text.charAt(end))) return false;
         return true;

@@ -56,4 +56,20 @@ class GazetteerTest {
         assertThat(G.ambiguous("CAS said")).containsKey("CAS");
         assertThat(ids("The Chinese Academy of Sciences (CAS) said CAS would")).containsExactly("cas", "cas", "cas");
     }
+
+    @Test void russianNamesAlsoMatchInTheGenitive() {
+        assertThat(RussianGenitive.of("Соединенные Штаты Америки")).isEqualTo("Соединенных Штатов Америки");
+        assertThat(RussianGenitive.of("Союз Советских Социалистических Республик")).isEqualTo("Союза Советских Социалистических Республик");
+        assertThat(RussianGenitive.of("Российская Федерация")).isEqualTo("Российской Федерации");
+        assertThat(RussianGenitive.of("Россия")).isEqualTo("России");
+        assertThat(RussianGenitive.of("China")).isNull();
+        Gazetteer g = Gazetteer.ofEntries(List.of(e("Соединенное Королевство Великобритании и Северной Ирландии", "GBR", true), e("Китай", "CHN", true)));
+        assertThat(g.find("Правительства Соединенного Королевства Великобритании и Северной Ирландии и Китая"))
+                .extracting(Gazetteer.Mention::id).containsExactly("GBR", "CHN");
+    }
+
+    @Test void aCountryNameBeforeTheCharacterForLanguageIsTheLanguage() {
+        Gazetteer g = Gazetteer.ofEntries(List.of(e("西班牙", "ESP", true)));
+        assertThat(g.find("西班牙文和西班牙")).extracting(Gazetteer.Mention::start).containsExactly(5);
+    }
 }
