@@ -154,10 +154,14 @@ public class Extractor {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MAG = "(?:\\s*(trillion|billion|million|thousand|bn|mln|tn|m|k)\\b)?";
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
+    private static final String PER = "(\\s*(?:per\\s+|/\\s*)(kilograms?|kg|year|satellite|launch|seat|person)\\b)?";
+    private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"
+            + "(?i:" + SUFFIX_CUR + ")\\b");
     private static final Pattern MONEY_PREFIX = Pattern.compile("(?<![\\w$€£¥])" + PREFIX_CUR + "\\s?" + NUM + MAG + RANGE
-            + "(\\s+per\\s+(kilogram|kg|year|satellite|launch|seat|person))?");
+            + PER);
     private static final Pattern MONEY_SUFFIX = Pattern.compile("(?<![\\w.,])" + NUM + MAG + RANGE + "\\s+" + SUFFIX_CUR + "\\b"
-            + "(\\s+per\\s+(kilogram|kg|year|satellite|launch|seat|person))?");
+            + PER);
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])" + NUM + "(?:\\s*%|\\s+(?:percent|per cent)\\b)");
 
     static List<Quantity> quantities(String text, List<DateMention> dates) {
@@ -173,6 +177,17 @@ public class Extractor {
             if (overlaps(taken, m.start(), m.end())) continue;
             String cur = CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT));
             money(found, taken, text, dates, m, cur, 1, 2, 3, 4, 6);
+        }
+        m = MONEY_WORDS.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            int n = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal v = BigDecimal.valueOf(n < 10 ? n + 1 : (n - 8) * 10L);
+            if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
+            v = v.multiply(number("1", m.group(3)));
+            found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
+                    referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
+            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         }
         m = PERCENT.matcher(text);
         while (m.find()) {
@@ -193,7 +208,7 @@ public class Extractor {
         String unit = cur;
         if (m.group(perG) != null) {
             String per = m.group(perG + 1).toLowerCase(Locale.ROOT);
-            unit = cur + "/" + (per.equals("kilogram") ? "kg" : per);
+            unit = cur + "/" + (per.startsWith("kilogram") ? "kg" : per);
         }
         Integer year = referenceYear(text, dates, m.start());
         found.add(new Quantity(number(m.group(numG), mag), unit, cur, year, m.group(), m.start(), m.end()));

@@ -40,7 +40,10 @@ public final class Gazetteer {
     public record Mention(String id, int start, int end, String text) {}
 
     /** One name of one entity. {@code primary} is true for primary and official names (not aliases). */
-    public record Entry(String name, String entityId, boolean primary) {}
+    public record Entry(String name, String entityId, boolean primary, Integer fromYear, Integer untilYear) {
+        public Entry(String name, String entityId, boolean primary) { this(name, entityId, primary, null, null); }
+        boolean existsIn(int year) { return (fromYear == null || fromYear <= year) && (untilYear == null || year <= untilYear); }
+    }
 
     private record Key(String original, List<Entry> entries, boolean caseSensitive, boolean capitalised) {}
 
@@ -62,7 +65,7 @@ public final class Gazetteer {
             String n = e.name().strip();
             if (n.codePointCount(0, n.length()) < MIN_NAME_LENGTH) continue;
             String folded = fold(n);
-            byFolded.computeIfAbsent(folded, k -> new ArrayList<>()).add(new Entry(n, e.entityId(), e.primary()));
+            byFolded.computeIfAbsent(folded, k -> new ArrayList<>()).add(new Entry(n, e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
         }
         // trie construction
         List<TreeMap<Character, Integer>> children = new ArrayList<>();
@@ -147,8 +150,10 @@ public final class Gazetteer {
     public static Gazetteer of(Collection<Entity> entities) {
         List<Entry> entries = new ArrayList<>();
         for (Entity e : entities) {
-            entries.add(new Entry(e.name(), e.id(), true));
-            for (Name n : e.names()) entries.add(new Entry(n.text(), e.id(), n.kind() != Name.NameKind.ALIAS));
+            Integer from = e.existence() != null && e.existence().from() != null ? e.existence().from().year() : null;
+            Integer until = e.existence() != null && e.existence().until() != null ? e.existence().until().year() : null;
+            entries.add(new Entry(e.name(), e.id(), true, from, until));
+            for (Name n : e.names()) entries.add(new Entry(n.text(), e.id(), n.kind() != Name.NameKind.ALIAS, from, until));
         }
         return ofEntries(entries);
     }
@@ -158,7 +163,7 @@ public final class Gazetteer {
         List<Entry> all = new ArrayList<>(entries);
         for (Entry e : entries) {
             String g = RussianGenitive.of(e.name());
-            if (g != null && !g.equals(e.name())) all.add(new Entry(g, e.entityId(), e.primary()));
+            if (g != null && !g.equals(e.name())) all.add(new Entry(g, e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
         }
         return new Gazetteer(all);
     }
@@ -231,7 +236,7 @@ public final class Gazetteer {
         }
         List<Mention> result = new ArrayList<>();
         for (Raw r : kept) {
-            String id = resolve(keys.get(r.key).entries(), certain);
+            String id = resolve(keys.get(r.key).entries(), certain, text, r.start);
             if (id != null) result.add(new Mention(id, r.start, r.end, text.substring(r.start, r.end)));
         }
         return result;
@@ -260,13 +265,38 @@ public final class Gazetteer {
         return m;
     }
 
-    private static String resolve(List<Entry> es, Set<String> certain) {
+    private static String resolve(List<Entry> es, Set<String> certain, String text, int at) {
         if (es.size() == 1) return es.get(0).entityId();
+        int year = contextYear(text, at);
+        if (year > 0) {
+            List<Entry> existing = es.stream().filter(e -> e.existsIn(year)).toList();
+            if (existing.size() == 1) return existing.get(0).entityId();
+            if (!existing.isEmpty()) es = existing;
+        }
         List<String> inText = es.stream().map(Entry::entityId).filter(certain::contains).toList();
         if (inText.size() == 1) return inText.get(0);
         List<String> primary = es.stream().filter(Entry::primary).map(Entry::entityId).toList();
         if (primary.size() == 1) return primary.get(0);
         return null;
+    }
+
+    /**
+     * The year the text is talking about at a position: the nearest year (1900-2099) in the 300 characters
+     * before it, else in the 150 after it; 0 if none. Used to pick between entities sharing a name over time
+     * ("Roscosmos" the federal agency until 2015, the state corporation since 2016).
+     */
+    static int contextYear(String text, int at) {
+        for (int i = at - 4; i >= Math.max(0, at - 300); i--) if (yearAt(text, i)) return Integer.parseInt(text.substring(i, i + 4));
+        for (int i = at; i + 4 <= Math.min(text.length(), at + 150); i++) if (yearAt(text, i)) return Integer.parseInt(text.substring(i, i + 4));
+        return 0;
+    }
+
+    private static boolean yearAt(String t, int i) {
+        if (i < 0 || i + 4 > t.length()) return false;
+        char a = t.charAt(i), b = t.charAt(i + 1);
+        if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) return false;
+        if (!Character.isDigit(t.charAt(i + 2)) || !Character.isDigit(t.charAt(i + 3))) return false;
+        return (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && (i + 4 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 4)));
     }
 
     private static boolean accept(String text, int start, int end, Key k) {

@@ -43,6 +43,9 @@ class ExtractorTest {
         assertThat(q("€1.2 bn and 150 million euros and 40 billion rubles"))
                 .containsExactly("1200000000 EUR EUR null", "150000000 EUR EUR null", "40000000000 RUB RUB null");
         assertThat(q("a share of 35% and 12.5 percent")).containsExactly("35 % null null", "12.5 % null null");
+        assertThat(q("costs $12,500-18,800/kg and $8100-10800/kilograms"))
+                .containsExactly("12500 USD/kg USD null", "18800 USD/kg USD null", "8100 USD/kg USD null", "10800 USD/kg USD null");
+        assertThat(q("for about six hundred million Euros")).containsExactly("600000000 EUR EUR null");
         assertThat(Extractor.number("295.5", "billion")).isEqualTo(new BigDecimal("295500000000"));
     }
 

@@ -68,6 +68,14 @@ class GazetteerTest {
                 .extracting(Gazetteer.Mention::id).containsExactly("GBR", "CHN");
     }
 
+    @Test void namesSharedOverTimeResolveByTheYearTheTextTalksAbout() {
+        Gazetteer g = Gazetteer.ofEntries(List.of(new Gazetteer.Entry("Roscosmos", "fka", false, 2004, 2015),
+                new Gazetteer.Entry("Roscosmos", "roscosmos-corp", false, 2016, null)));
+        assertThat(g.find("In 2008, Roscosmos opened an office.")).extracting(Gazetteer.Mention::id).containsExactly("fka");
+        assertThat(g.find("In 2021, Roscosmos and CNSA signed.")).extracting(Gazetteer.Mention::id).containsExactly("roscosmos-corp");
+        assertThat(g.find("Roscosmos said.")).isEmpty();
+    }
+
     @Test void aCountryNameBeforeTheCharacterForLanguageIsTheLanguage() {
         Gazetteer g = Gazetteer.ofEntries(List.of(e("西班牙", "ESP", true)));
         assertThat(g.find("西班牙文和西班牙")).extracting(Gazetteer.Mention::start).containsExactly(5);
