@@ -155,13 +155,41 @@ public final class Gazetteer {
             entries.add(new Entry(e.name(), e.id(), true, from, until));
             for (Name n : e.names()) entries.add(new Entry(n.text(), e.id(), n.kind() != Name.NameKind.ALIAS, from, until));
         }
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : entities) byId.put(e.id(), e);
+        for (String[] extra : extraNames()) {
+            Entity e = byId.get(extra[0]);
+            if (e == null) continue;
+            Integer from = e.existence() != null && e.existence().from() != null ? e.existence().from().year() : null;
+            Integer until = e.existence() != null && e.existence().until() != null ? e.existence().until().year() : null;
+            entries.add(new Entry(extra[1], e.id(), false, from, until));
+        }
         return ofEntries(entries);
+    }
+
+    /** The reviewable list of extra short names (extra-names.tsv): {id, name} pairs. */
+    static List<String[]> extraNames() {
+        List<String[]> out = new ArrayList<>();
+        try (var in = Gazetteer.class.getResourceAsStream("extra-names.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] p = line.split("\t");
+                if (p.length == 2) out.add(new String[]{p[0].strip(), p[1].strip()});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A gazetteer from explicit entries (fixtures, tests). */
     public static Gazetteer ofEntries(List<Entry> entries) {
         List<Entry> all = new ArrayList<>(entries);
         for (Entry e : entries) {
+            // "People's Republic" is often written without the apostrophe
+            if (e.name().contains("'s ") || e.name().contains("\u2019s ")) {
+                all.add(new Entry(e.name().replace("'s ", "s ").replace("\u2019s ", "s "), e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
+            }
             String g = RussianGenitive.of(e.name());
             if (g != null && !g.equals(e.name())) all.add(new Entry(g, e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
         }
@@ -306,8 +334,13 @@ public final class Gazetteer {
                 char a = o.charAt(i), b = text.charAt(start + i);
                 if (a != b && !(Character.isWhitespace(a) && Character.isWhitespace(b))) return false;
             }
-        } else if (k.capitalised() && !Character.isUpperCase(text.charAt(start)) && Character.isLetter(text.charAt(start))) {
-            return false;
+        } else if (k.capitalised()) {
+            // every capitalised word of the name is capitalised in the text: "Chinese Space Station", not "Chinese space station"
+            String o = k.original();
+            for (int i = 0; i < o.length() && start + i < end; i++) {
+                boolean wordStart = i == 0 || o.charAt(i - 1) == ' ';
+                if (wordStart && Character.isUpperCase(o.charAt(i)) && Character.isLowerCase(text.charAt(start + i))) return false;
+            }
         }
         char first = text.charAt(start), last = text.charAt(end - 1);
         // a country name followed by 文 or 语 is the name of a language (西班牙文 = Spanish), not the state

@@ -76,6 +76,12 @@ class GazetteerTest {
         assertThat(g.find("Roscosmos said.")).isEmpty();
     }
 
+    @Test void capitalisedWordsMustBeCapitalisedAndApostrophesMayBeDropped() {
+        Gazetteer g = Gazetteer.ofEntries(List.of(e("Chinese Space Station", "css", false), e("People's Republic of China", "CHN", true)));
+        assertThat(g.find("the Chinese space station")).isEmpty();
+        assertThat(g.find("the Chinese Space Station and the Peoples Republic of China")).extracting(Gazetteer.Mention::id).containsExactly("css", "CHN");
+    }
+
     @Test void aCountryNameBeforeTheCharacterForLanguageIsTheLanguage() {
         Gazetteer g = Gazetteer.ofEntries(List.of(e("西班牙", "ESP", true)));
         assertThat(g.find("西班牙文和西班牙")).extracting(Gazetteer.Mention::start).containsExactly(5);
