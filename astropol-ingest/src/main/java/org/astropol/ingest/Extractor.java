@@ -51,47 +51,54 @@ public class Extractor {
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final String YEAR = "(1[6-9]\\d\\d|20\\d\\d)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s*,?\\s+" + YEAR + "(?![\\d])");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?![\\d])");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s*,?\\s+(?:of\\s+)?" + YEAR + "(?![\\d])");
-    private static final Pattern DECADE = Pattern.compile("\\b(1[6-9]\\d0|20\\d0)[’']?s\\b");
-    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,$€£¥/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b))");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s*,?\\s+" + YEAR + "(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?=[JFMASOND])\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?![\\d])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?=[12])(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b(" + MONTHS + ")\\s*,?\\s+(?:of\\s+)?" + YEAR + "(?![\\d])");
+    private static final Pattern DECADE = Pattern.compile("(?=[12])\\b(1[6-9]\\d0|20\\d0)[’']?s\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])(?<![\\d.,$€£¥/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b))");
     private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-–—]\\s*(\\d{2,4})(?![\\d])");
 
     static List<DateMention> dates(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        List<int[]> ws = digitWindows(text, 4, 30, 12);
+        int[] cur = {-1};
+        Matcher m = scan(DAY_MONTH_YEAR, text);
+        while (next(m, ws, cur)) {
             int day = Integer.parseInt(m.group(1));
             if (day < 1 || day > 31) continue;
             add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
         }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
+        m = scan(MONTH_DAY_YEAR, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             int day = Integer.parseInt(m.group(2));
             if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
         }
-        m = ISO_DATE.matcher(text);
-        while (m.find()) {
+        m = scan(ISO_DATE, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, m.group(), "day", text, m.start(), m.end());
         }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        m = scan(MONTH_YEAR, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
             // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
             add(found, taken, String.format("%s-%02d", m.group(2), month(m.group(1))), "month", text, m.start(), m.end());
         }
-        m = DECADE.matcher(text);
-        while (m.find()) {
+        m = scan(DECADE, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, m.group(1), "decade", text, m.start(), m.end());
         }
-        m = BARE_YEAR.matcher(text);
-        while (m.find()) {
+        m = scan(BARE_YEAR, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
             if (!plausibleYear(text, m.start(), m.end())) continue;
             add(found, taken, m.group(1), "year", text, m.start(), m.end());
@@ -156,30 +163,33 @@ public class Extractor {
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
     private static final String PER = "(\\s*(?:per\\s+|/\\s*)(kilograms?|kg|year|satellite|launch|seat|person)\\b)?";
     private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"
+    private static final Pattern MONEY_WORDS = Pattern.compile("(?=[a-zA-Z])\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"
             + "(?i:" + SUFFIX_CUR + ")\\b");
-    private static final Pattern MONEY_PREFIX = Pattern.compile("(?<![\\w$€£¥])" + PREFIX_CUR + "\\s?" + NUM + MAG + RANGE
+    private static final Pattern MONEY_PREFIX = Pattern.compile("(?=[U$€£¥ERGCJI])(?<![\\w$€£¥])" + PREFIX_CUR + "\\s?" + NUM + MAG + RANGE
             + PER);
-    private static final Pattern MONEY_SUFFIX = Pattern.compile("(?<![\\w.,])" + NUM + MAG + RANGE + "\\s+" + SUFFIX_CUR + "\\b"
+    private static final Pattern MONEY_SUFFIX = Pattern.compile("(?=\\d)(?<![\\w.,])" + NUM + MAG + RANGE + "\\s+" + SUFFIX_CUR + "\\b"
             + PER);
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])" + NUM + "(?:\\s*%|\\s+(?:percent|per cent)\\b)");
+    private static final Pattern PERCENT = Pattern.compile("(?=\\d)(?<![\\w.,])" + NUM + "(?:\\s*%|\\s+(?:percent|per cent)\\b)");
 
     static List<Quantity> quantities(String text, List<DateMention> dates) {
         List<Quantity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        Matcher m = MONEY_PREFIX.matcher(text);
-        while (m.find()) {
-            String cur = CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
-            money(found, taken, text, dates, m, cur, 2, 3, 4, 5, 6);
+        List<int[]> ws = digitWindows(text, 1, 12, 60);
+        int[] cur = {-1};
+        Matcher m = scan(MONEY_PREFIX, text);
+        while (next(m, ws, cur)) {
+            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
         }
-        m = MONEY_SUFFIX.matcher(text);
-        while (m.find()) {
+        m = scan(MONEY_SUFFIX, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
-            String cur = CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT));
-            money(found, taken, text, dates, m, cur, 1, 2, 3, 4, 6);
+            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
         }
-        m = MONEY_WORDS.matcher(text);
-        while (m.find()) {
+        m = scan(MONEY_WORDS, text);
+        cur[0] = -1;
+        List<int[]> wordWs = keywordWindows(text, List.of("illion", "housand"), 45, 45, false);
+        while (next(m, wordWs, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
             int n = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
             BigDecimal v = BigDecimal.valueOf(n < 10 ? n + 1 : (n - 8) * 10L);
@@ -189,8 +199,9 @@ public class Extractor {
                     referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         }
-        m = PERCENT.matcher(text);
-        while (m.find()) {
+        m = scan(PERCENT, text);
+        cur[0] = -1;
+        while (next(m, ws, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
             found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
                     m.group(), m.start(), m.end()));
@@ -238,11 +249,11 @@ public class Extractor {
         int sentenceStart = sentenceStart(text, at);
         int sentenceEnd = sentenceEnd(text, at);
         DateMention best = null;
-        for (DateMention d : dates) {
+        for (DateMention d : within(dates, DateMention::start, sentenceStart, at)) {
             if (d.start() >= sentenceStart && d.end() <= at && !d.precision().equals("decade")) best = d;
         }
         if (best == null) {
-            for (DateMention d : dates) {
+            for (DateMention d : within(dates, DateMention::start, at, sentenceEnd)) {
                 if (d.start() > at && d.end() <= sentenceEnd && !d.precision().equals("decade")) { best = d; break; }
             }
         }
@@ -293,12 +304,12 @@ public class Extractor {
     }
 
     private static final Pattern AGREEMENT = Pattern.compile(
-            "\\b(signed|concluded|agreed on|agreed to|inked|launched)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|new\\s+|bilateral\\s+|intergovernmental\\s+)?"
+            "(?=[scil])\\b(signed|concluded|agreed on|agreed to|inked|launched)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|new\\s+|bilateral\\s+|intergovernmental\\s+)?"
                     + "(memorandum of understanding|memorandum|MoU|MOU|agreement|treaty|accord|protocol|declaration|joint statement|contract|roadmap)"
                     + "(?:\\s+(?:on|of|for|concerning|regarding)\\s+([^.;]*?))?(?=\\s+(?:in|on|at)\\s+(?:\\d|" + MONTHS + ")|[.;,]|$)");
-    private static final Pattern JOINED = Pattern.compile("\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
+    private static final Pattern JOINED = Pattern.compile("(?=[jrab])\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
     private static final Pattern RANKING = Pattern.compile(
-            "\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
+            "(?=[tfsenTFSEN0-9])\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE_OF = Pattern.compile("^\\s*(?:of|share of|of the)\\s+((?:the\\s+)?[^.;,]{3,80})");
@@ -306,33 +317,40 @@ public class Extractor {
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = AGREEMENT.matcher(text);
-        while (m.find()) {
+        Matcher m = scan(AGREEMENT, text);
+        for (int at : keywordPositions(text, List.of("signed", "concluded", "agreed", "inked", "launched"), false)) {
+            m.region(at, Math.min(text.length(), at + 400));
+            if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
             List<String> parties = new ArrayList<>();
-            for (var x : mentions) if (x.start() >= s && x.end() <= m.start() && !parties.contains(x.id())) parties.add(x.id());
+            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !parties.contains(x.id())) parties.add(x.id());
             if (parties.isEmpty()) continue;
             String on = m.group(3) == null ? null : m.group(3).strip();
             String object = on;
-            for (var x : mentions) if (m.group(3) != null && x.start() >= m.start(3) && x.end() <= m.end(3)) { object = x.id(); break; }
+            if (m.group(3) != null) for (var x : within(mentions, Gazetteer.Mention::start, m.start(3), m.end(3))) if (x.start() >= m.start(3) && x.end() <= m.end(3)) { object = x.id(); break; }
             out.add(new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
                     dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
         }
-        m = JOINED.matcher(text);
-        while (m.find()) {
+        m = scan(JOINED, text);
+        for (int at : keywordPositions(text, List.of("joined", "acceded", "ratified", "became"), false)) {
+            m.region(at, Math.min(text.length(), at + 80));
+            if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
             List<String> members = new ArrayList<>();
-            for (var x : mentions) if (x.start() >= s && x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
             String object = null;
-            for (var x : mentions) if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.end() <= e) { object = x.id(); break; }
+            for (var x : within(mentions, Gazetteer.Mention::start, m.end(), m.end() + 4)) if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.end() <= e) { object = x.id(); break; }
             if (members.isEmpty() || object == null) continue;
             out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
-        m = RANKING.matcher(text);
-        while (m.find()) {
+        m = scan(RANKING, text);
+        int[] cur = {-1};
+        List<int[]> rankWs = merge(concat(keywordWindows(text, ORDINALS, 5, 300, true),
+                keywordWindows(text, List.of("st country", "nd country", "rd country", "th country", "th nation", "th state", "th power"), 8, 300, true)));
+        while (next(m, rankWs, cur)) {
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
             String subject = null;
-            for (var x : mentions) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
+            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
             String ord = m.group(1).toLowerCase(Locale.ROOT);
             int rank = ORDINALS.indexOf(ord) + 1;
             if (rank == 0) rank = Integer.parseInt(ord.replaceAll("\\D", ""));
@@ -345,7 +363,7 @@ public class Extractor {
             if (!of.lookingAt()) continue;
             int s = sentenceStart(text, q.start()), e = sentenceEnd(text, q.start());
             String subject = null;
-            for (var x : mentions) if (x.start() >= s && x.end() <= q.start()) subject = x.id();
+            for (var x : within(mentions, Gazetteer.Mention::start, s, q.start())) if (x.start() >= s && x.end() <= q.start()) subject = x.id();
             out.add(new Candidate("share", subject == null ? List.of() : List.of(subject), of.group(1).strip(), q.value().toPlainString(),
                     dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
@@ -353,8 +371,98 @@ public class Extractor {
         return out;
     }
 
+    // ---------------------------------------------------------------- windows: run patterns only near triggers
+
+    private static Matcher scan(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Finds the next match in the windows, moving from window to window ({@code cur[0]} is the current one). */
+    private static boolean next(Matcher m, List<int[]> windows, int[] cur) {
+        while (true) {
+            if (cur[0] >= 0 && cur[0] < windows.size() && m.find()) return true;
+            if (++cur[0] >= windows.size()) return false;
+            m.region(windows.get(cur[0])[0], windows.get(cur[0])[1]);
+        }
+    }
+
+    /** Windows around runs of at least {@code minRun} digits: every date and number pattern contains one. */
+    static List<int[]> digitWindows(String text, int minRun, int before, int after) {
+        List<int[]> ws = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') continue;
+            int j = i;
+            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+            if (j - i >= minRun) ws.add(new int[]{Math.max(0, i - before), Math.min(n, j + after)});
+            i = j;
+        }
+        return merge(ws);
+    }
+
+    /** Windows around occurrences of keywords (optionally ignoring case, for ASCII keywords). */
+    static List<int[]> keywordWindows(String text, List<String> keywords, int before, int after, boolean ignoreCase) {
+        String hay = text;
+        if (ignoreCase) {
+            char[] cs = text.toCharArray();
+            for (int i = 0; i < cs.length; i++) if (cs[i] >= 'A' && cs[i] <= 'Z') cs[i] = (char) (cs[i] + 32);
+            hay = new String(cs);
+        }
+        List<int[]> ws = new ArrayList<>();
+        for (String k : keywords) {
+            for (int i = hay.indexOf(k); i >= 0; i = hay.indexOf(k, i + 1)) {
+                ws.add(new int[]{Math.max(0, i - before), Math.min(text.length(), i + k.length() + after)});
+            }
+        }
+        return merge(ws);
+    }
+
+    /** Start positions of keywords at a word start, in text order. */
+    static List<Integer> keywordPositions(String text, List<String> keywords, boolean ignoreCase) {
+        List<Integer> out = new ArrayList<>();
+        for (String k : keywords) {
+            for (int i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) out.add(i);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static List<int[]> concat(List<int[]> a, List<int[]> b) {
+        List<int[]> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static List<int[]> merge(List<int[]> ws) {
+        ws.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] w : ws) {
+            if (!out.isEmpty() && w[0] <= out.get(out.size() - 1)[1]) out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], w[1]);
+            else out.add(new int[]{w[0], w[1]});
+        }
+        return out;
+    }
+
+    /** The items (sorted by start) whose start lies in [from, to): a binary search, so statements stay linear overall. */
+    static <T> List<T> within(List<T> sorted, java.util.function.ToIntFunction<T> start, int from, int to) {
+        int lo = lowerBound(sorted, start, from), hi = lowerBound(sorted, start, to);
+        return lo >= hi ? List.of() : sorted.subList(lo, hi);
+    }
+
+    private static <T> int lowerBound(List<T> sorted, java.util.function.ToIntFunction<T> start, int key) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     private static String dateIn(List<DateMention> dates, int from, int to) {
-        for (DateMention d : dates) if (d.start() >= from && d.end() <= to) return d.value();
+        for (DateMention d : within(dates, DateMention::start, from, to)) if (d.start() >= from && d.end() <= to) return d.value();
         return null;
     }
 
