@@ -62,7 +62,7 @@ public class Extractor {
     static List<DateMention> dates(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        List<int[]> ws = digitWindows(text, 4, 30, 12);
+        List<int[]> ws = digitWindows(text, 4, 22, 8);
         int[] cur = {-1};
         Matcher m = scan(DAY_MONTH_YEAR, text);
         while (next(m, ws, cur)) {
@@ -174,7 +174,7 @@ public class Extractor {
     static List<Quantity> quantities(String text, List<DateMention> dates) {
         List<Quantity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        List<int[]> ws = digitWindows(text, 1, 12, 60);
+        List<int[]> ws = digitWindows(text, 1, 6, 40);
         int[] cur = {-1};
         Matcher m = scan(MONEY_PREFIX, text);
         while (next(m, ws, cur)) {
@@ -309,7 +309,7 @@ public class Extractor {
                     + "(?:\\s+(?:on|of|for|concerning|regarding)\\s+([^.;]*?))?(?=\\s+(?:in|on|at)\\s+(?:\\d|" + MONTHS + ")|[.;,]|$)");
     private static final Pattern JOINED = Pattern.compile("(?=[jrab])\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
     private static final Pattern RANKING = Pattern.compile(
-            "(?=[tfsenTFSEN0-9])\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
+            "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE_OF = Pattern.compile("^\\s*(?:of|share of|of the)\\s+((?:the\\s+)?[^.;,]{3,80})");
@@ -344,10 +344,16 @@ public class Extractor {
             out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
         m = scan(RANKING, text);
-        int[] cur = {-1};
-        List<int[]> rankWs = merge(concat(keywordWindows(text, ORDINALS, 5, 300, true),
-                keywordWindows(text, List.of("st country", "nd country", "rd country", "th country", "th nation", "th state", "th power"), 8, 300, true)));
-        while (next(m, rankWs, cur)) {
+        List<Integer> rankAt = keywordPositions(text, ORDINALS, true);
+        for (int[] w : keywordWindows(text, List.of("st country", "nd country", "rd country", "th country", "th nation", "th state", "th power"), 3, 0, true)) {
+            int d = w[0];
+            while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
+            if (d < w[0]) rankAt.add(d);
+        }
+        rankAt.sort(null);
+        for (int at : rankAt) {
+            m.region(at, Math.min(text.length(), at + 300));
+            if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
             String subject = null;
             for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
@@ -386,7 +392,10 @@ public class Extractor {
         }
     }
 
-    /** Windows around runs of at least {@code minRun} digits: every date and number pattern contains one. */
+    /**
+     * Windows around runs of at least {@code minRun} digits (with {@code minRun} 4: runs of exactly four digits
+     * starting with 1 or 2, i.e. possible years): every date and number pattern contains one.
+     */
     static List<int[]> digitWindows(String text, int minRun, int before, int after) {
         List<int[]> ws = new ArrayList<>();
         int n = text.length();
@@ -395,7 +404,8 @@ public class Extractor {
             if (c < '0' || c > '9') continue;
             int j = i;
             while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
-            if (j - i >= minRun) ws.add(new int[]{Math.max(0, i - before), Math.min(n, j + after)});
+            boolean yearLike = j - i == 4 && (c == '1' || c == '2');
+            if (minRun == 4 ? yearLike : j - i >= minRun) ws.add(new int[]{Math.max(0, i - before), Math.min(n, j + after)});
             i = j;
         }
         return merge(ws);
@@ -403,12 +413,7 @@ public class Extractor {
 
     /** Windows around occurrences of keywords (optionally ignoring case, for ASCII keywords). */
     static List<int[]> keywordWindows(String text, List<String> keywords, int before, int after, boolean ignoreCase) {
-        String hay = text;
-        if (ignoreCase) {
-            char[] cs = text.toCharArray();
-            for (int i = 0; i < cs.length; i++) if (cs[i] >= 'A' && cs[i] <= 'Z') cs[i] = (char) (cs[i] + 32);
-            hay = new String(cs);
-        }
+        String hay = ignoreCase ? asciiLower(text) : text;
         List<int[]> ws = new ArrayList<>();
         for (String k : keywords) {
             for (int i = hay.indexOf(k); i >= 0; i = hay.indexOf(k, i + 1)) {
@@ -421,13 +426,20 @@ public class Extractor {
     /** Start positions of keywords at a word start, in text order. */
     static List<Integer> keywordPositions(String text, List<String> keywords, boolean ignoreCase) {
         List<Integer> out = new ArrayList<>();
+        String hay = ignoreCase ? asciiLower(text) : text;
         for (String k : keywords) {
-            for (int i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) {
+            for (int i = hay.indexOf(k); i >= 0; i = hay.indexOf(k, i + 1)) {
                 if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) out.add(i);
             }
         }
         out.sort(null);
         return out;
+    }
+
+    private static String asciiLower(String text) {
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) if (cs[i] >= 'A' && cs[i] <= 'Z') cs[i] = (char) (cs[i] + 32);
+        return new String(cs);
     }
 
     private static List<int[]> concat(List<int[]> a, List<int[]> b) {
