@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
         description = "Cited, time-aware knowledge base and analytics of the international space development pattern.",
         subcommands = {CheckCommand.class, BuildCommand.class, EntityCommand.class, MembersCommand.class,
                 TimelineCommand.class, SqlCommand.class, IngestCommand.class, ExtractCommand.class,
-                SearchCommand.class})
+                SearchCommand.class, ReviewCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2;

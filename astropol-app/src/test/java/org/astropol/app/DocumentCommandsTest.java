@@ -105,4 +105,46 @@ class DocumentCommandsTest {
         assertThat(bad.code()).isEqualTo(Main.DATA_ERROR);
         assertThat(bad.err()).contains("empty.md: empty file");
     }
+
+    @Test
+    void reviewAcceptsACandidateAsACitedStatementThatPassesCheckAndRemembersRejections() throws Exception {
+        Files.writeString(tmp.resolve("docs/more.txt"), "Japan became the fourth country capable of reaching the Moon in 2024.\n");
+        Files.delete(tmp.resolve("docs/empty.md"));
+        assertThat(run("ingest", tmp.resolve("docs").toString()).code()).isZero();
+        Run listed = run("review", "list", "--format", "json");
+        assertThat(listed.code()).as(listed.err()).isZero();
+        JsonNode list = new ObjectMapper().readTree(listed.out());
+        assertThat(list.get("candidates")).hasSize(2);
+        String agreement = null, ranking = null;
+        for (JsonNode c : list.get("candidates")) {
+            if (c.get("type").asText().equals("agreement")) agreement = c.get("id").asText();
+            if (c.get("type").asText().equals("ranking")) ranking = c.get("id").asText();
+        }
+        assertThat(ranking).as(list.toString()).isNotNull();
+        Run acc = run("review", "accept", agreement);
+        assertThat(acc.err()).isEmpty();
+        assertThat(acc.code()).isZero();
+        Path written = data.resolve("reviewed/accepted.yaml");
+        String yaml = Files.readString(written);
+        assertThat(yaml).contains("subject: \"JPN\"").contains("property: \"description\"")
+                .contains("quote: \"Japan and Australia signed a memorandum on lunar exploration in March 2021.\"")
+                .contains("document: \"note.txt\"");
+        assertThat(run("check").code()).isZero();
+        assertThat(run("review", "accept", agreement).err()).contains("already accepted");
+
+        assertThat(run("review", "accept", ranking.substring(0, 6)).code()).isZero();
+        assertThat(Files.readString(written)).contains("property: \"ranking-claim\"").contains("value: \"fourth country capable of reaching the Moon in 2024\"");
+        assertThat(run("check").code()).isZero();
+        assertThat(run("build").code()).isZero();
+        assertThat(run("entity", "JPN", "--format", "json").out()).contains("ranking-claim");
+
+        Files.writeString(tmp.resolve("docs/third.txt"), "Australia and Japan concluded an agreement on tracking in May 2022.\n");
+        run("ingest", tmp.resolve("docs/third.txt").toString());
+        String third = new ObjectMapper().readTree(run("review", "list", "--format", "json").out()).get("candidates").get(0).get("id").asText();
+        assertThat(run("review", "reject", third).code()).isZero();
+        assertThat(new ObjectMapper().readTree(run("review", "list", "--format", "json").out()).get("candidates")).isEmpty();
+        run("ingest", tmp.resolve("docs/third.txt").toString());
+        assertThat(new ObjectMapper().readTree(run("review", "list", "--format", "json").out()).get("candidates")).isEmpty();
+        assertThat(run("review", "list", "--all").out()).contains("rejected").contains("accepted");
+    }
 }

@@ -478,9 +478,14 @@ public class Extractor {
         return null;
     }
 
-    /** The sentence, whitespace collapsed, at most 300 characters (the citation quote limit). */
+    /**
+     * The sentence, white space collapsed, at most 300 characters (the citation quote limit): a longer sentence
+     * is cut at a word boundary, so the quote stays a verbatim part of the source.
+     */
     static String quote(String text, int s, int e) {
         String q = text.substring(s, e).replaceAll("\\s+", " ").strip();
-        return q.length() <= 300 ? q : q.substring(0, 297) + "...";
+        if (q.length() <= 300) return q;
+        int cut = q.lastIndexOf(' ', 300);
+        return q.substring(0, cut > 200 ? cut : 300).strip();
     }
 }
