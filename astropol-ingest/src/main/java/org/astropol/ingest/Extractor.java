@@ -62,43 +62,45 @@ public class Extractor {
     static List<DateMention> dates(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        List<int[]> ws = digitWindows(text, 4, 22, 8);
-        int[] cur = {-1};
+        int n = text.length();
+        Triggers tr = Triggers.scan(text, Triggers.MONTHS);
+        List<Integer> days = tr.days, years = tr.years, months = tr.words;
         Matcher m = scan(DAY_MONTH_YEAR, text);
-        while (next(m, ws, cur)) {
+        for (int p : days) {
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
             int day = Integer.parseInt(m.group(1));
             if (day < 1 || day > 31) continue;
             add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
         }
         m = scan(MONTH_DAY_YEAR, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : months) {
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
             int day = Integer.parseInt(m.group(2));
             if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
         }
         m = scan(ISO_DATE, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : years) {
+            if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, m.group(), "day", text, m.start(), m.end());
         }
         m = scan(MONTH_YEAR, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : months) {
+            if (!m.region(p, Math.min(n, p + 24)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
             add(found, taken, String.format("%s-%02d", m.group(2), month(m.group(1))), "month", text, m.start(), m.end());
         }
         m = scan(DECADE, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : years) {
+            if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, m.group(1), "decade", text, m.start(), m.end());
         }
         m = scan(BARE_YEAR, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : years) {
+            if (!m.region(p, Math.min(n, p + 16)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             if (!plausibleYear(text, m.start(), m.end())) continue;
             add(found, taken, m.group(1), "year", text, m.start(), m.end());
@@ -174,25 +176,29 @@ public class Extractor {
     static List<Quantity> quantities(String text, List<DateMention> dates) {
         List<Quantity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        List<int[]> ws = digitWindows(text, 1, 6, 40);
-        int[] cur = {-1};
+        int n = text.length();
+        Triggers tr = Triggers.scan(text, Triggers.MONEY);
+        List<Integer> numbers = tr.numbers;
         Matcher m = scan(MONEY_PREFIX, text);
-        while (next(m, ws, cur)) {
+        for (int p : tr.words) {
+            if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
         }
         m = scan(MONEY_SUFFIX, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : numbers) {
+            if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
         }
         m = scan(MONEY_WORDS, text);
-        cur[0] = -1;
-        List<int[]> wordWs = keywordWindows(text, List.of("illion", "housand"), 45, 45, false);
+        int[] cur = {-1};
+        List<int[]> wordWs = new ArrayList<>();
+        for (int p : tr.magnitudes) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
+        wordWs = merge(wordWs);
         while (next(m, wordWs, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
-            int n = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
-            BigDecimal v = BigDecimal.valueOf(n < 10 ? n + 1 : (n - 8) * 10L);
+            int w = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal v = BigDecimal.valueOf(w < 10 ? w + 1 : (w - 8) * 10L);
             if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
             v = v.multiply(number("1", m.group(3)));
             found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
@@ -200,8 +206,8 @@ public class Extractor {
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         }
         m = scan(PERCENT, text);
-        cur[0] = -1;
-        while (next(m, ws, cur)) {
+        for (int p : numbers) {
+            if (!m.region(p, Math.min(n, p + 40)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
                     m.group(), m.start(), m.end()));
@@ -317,8 +323,9 @@ public class Extractor {
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities) {
         List<Candidate> out = new ArrayList<>();
+        Triggers tr = Triggers.scan(text, Triggers.STATEMENTS);
         Matcher m = scan(AGREEMENT, text);
-        for (int at : keywordPositions(text, List.of("signed", "concluded", "agreed", "inked", "launched"), false)) {
+        for (int at : tr.words) {
             m.region(at, Math.min(text.length(), at + 400));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -332,7 +339,7 @@ public class Extractor {
                     dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
         }
         m = scan(JOINED, text);
-        for (int at : keywordPositions(text, List.of("joined", "acceded", "ratified", "became"), false)) {
+        for (int at : tr.words) {
             m.region(at, Math.min(text.length(), at + 80));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -344,14 +351,7 @@ public class Extractor {
             out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
         m = scan(RANKING, text);
-        List<Integer> rankAt = keywordPositions(text, ORDINALS, true);
-        for (int[] w : keywordWindows(text, List.of("st country", "nd country", "rd country", "th country", "th nation", "th state", "th power"), 3, 0, true)) {
-            int d = w[0];
-            while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
-            if (d < w[0]) rankAt.add(d);
-        }
-        rankAt.sort(null);
-        for (int at : rankAt) {
+        for (int at : tr.words) {
             m.region(at, Math.min(text.length(), at + 300));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -421,6 +421,90 @@ public class Extractor {
             }
         }
         return merge(ws);
+    }
+
+    /**
+     * One pass over the text collecting where the patterns can start: runs of digits (days: 1-2 digits, years:
+     * four digits starting with 1 or 2, numbers: any) and words of one family (month names; currency signs
+     * and codes; agreement, membership and ordinal words), so each pattern is tried only there.
+     */
+    static final class Triggers {
+        static final int MONTHS = 0, MONEY = 1, STATEMENTS = 2;
+        final List<Integer> days = new ArrayList<>(), years = new ArrayList<>(), numbers = new ArrayList<>(),
+                words = new ArrayList<>(), magnitudes = new ArrayList<>();
+
+        private static final List<String> CODES = List.of("USD", "EUR", "GBP", "JPY", "RMB", "CNY", "RUB", "INR");
+        private static final List<String> VERBS = List.of("signed", "concluded", "agreed", "inked", "launched", "joined", "acceded", "ratified", "became");
+        private static final List<String> MAGNITUDES = List.of("thousand", "million", "billion", "trillion");
+
+        static Triggers scan(String text, int family) {
+            Triggers t = new Triggers();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+                    int len = j - i;
+                    t.numbers.add(i);
+                    if (len <= 2) t.days.add(i);
+                    if (len == 4 && (c == '1' || c == '2')) t.years.add(i);
+                    // "5th country": a numeric ordinal
+                    if (family == STATEMENTS && len <= 2 && j + 2 <= n && Character.isLetter(text.charAt(j))) t.words.add(i);
+                    i = j;
+                } else if (Character.isLetter(c)) {
+                    int j = i + 1;
+                    while (j < n && Character.isLetter(text.charAt(j))) j++;
+                    if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) word(t, text, i, j, family);
+                    i = j;
+                } else {
+                    if (family == MONEY && (c == '$' || c == '€' || c == '£' || c == '¥')) t.words.add(i);
+                    i++;
+                }
+            }
+            return t;
+        }
+
+        private static void word(Triggers t, String text, int i, int j, int family) {
+            int len = j - i;
+            char c = text.charAt(i);
+            switch (family) {
+                case MONTHS -> {
+                    if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
+                        for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.words.add(i); break; }
+                    }
+                }
+                case MONEY -> {
+                    if (len == 3 && Character.isUpperCase(c)) { for (String k : CODES) if (text.startsWith(k, i)) { t.words.add(i); break; } }
+                    else if (len == 2 && text.startsWith("US$", i)) t.words.add(i);
+                    else if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (text.regionMatches(true, i, k, 0, k.length()) && len == k.length()) t.magnitudes.add(i); }
+                }
+                default -> {
+                    if (len >= 5 && len <= 9) {
+                        for (String k : VERBS) if (len == k.length() && text.startsWith(k, i)) { t.words.add(i); return; }
+                        for (String k : ORDINALS) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) { t.words.add(i); return; }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /** Starts of runs of minLen..maxLen digits (yearLike: four digits starting with 1 or 2), in text order. */
+    static List<Integer> digitRunStarts(String text, int minLen, int maxLen, boolean yearLike) {
+        List<Integer> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') continue;
+            int j = i;
+            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+            if (j - i >= minLen && j - i <= maxLen && (!yearLike || c == '1' || c == '2')) out.add(i);
+            i = j;
+        }
+        return out;
     }
 
     /** Start positions of keywords at a word start, in text order. */
