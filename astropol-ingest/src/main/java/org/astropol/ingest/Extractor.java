@@ -40,9 +40,10 @@ public class Extractor {
 
     public Result extract(String text) {
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
-        List<DateMention> dates = dates(text);
-        List<Quantity> quantities = quantities(text, dates);
-        List<Candidate> statements = statements(text, mentions, dates, quantities);
+        Triggers tr = Triggers.scan(text);
+        List<DateMention> dates = dates(text, tr);
+        List<Quantity> quantities = quantities(text, dates, tr);
+        List<Candidate> statements = statements(text, mentions, dates, quantities, tr);
         return new Result(mentions, dates, quantities, statements);
     }
 
@@ -59,12 +60,13 @@ public class Extractor {
     private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])(?<![\\d.,$€£¥/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b))");
     private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-–—]\\s*(\\d{2,4})(?![\\d])");
 
-    static List<DateMention> dates(String text) {
+    static List<DateMention> dates(String text) { return dates(text, Triggers.scan(text)); }
+
+    static List<DateMention> dates(String text, Triggers tr) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         int n = text.length();
-        Triggers tr = Triggers.scan(text, Triggers.MONTHS);
-        List<Integer> days = tr.days, years = tr.years, months = tr.words;
+        List<Integer> days = tr.days, years = tr.years, months = tr.months;
         Matcher m = scan(DAY_MONTH_YEAR, text);
         for (int p : days) {
             if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
@@ -173,14 +175,15 @@ public class Extractor {
             + PER);
     private static final Pattern PERCENT = Pattern.compile("(?=\\d)(?<![\\w.,])" + NUM + "(?:\\s*%|\\s+(?:percent|per cent)\\b)");
 
-    static List<Quantity> quantities(String text, List<DateMention> dates) {
+    static List<Quantity> quantities(String text, List<DateMention> dates) { return quantities(text, dates, Triggers.scan(text)); }
+
+    static List<Quantity> quantities(String text, List<DateMention> dates, Triggers tr) {
         List<Quantity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         int n = text.length();
-        Triggers tr = Triggers.scan(text, Triggers.MONEY);
         List<Integer> numbers = tr.numbers;
         Matcher m = scan(MONEY_PREFIX, text);
-        for (int p : tr.words) {
+        for (int p : tr.currencies) {
             if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
         }
@@ -322,10 +325,13 @@ public class Extractor {
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities) {
+        return statements(text, mentions, dates, quantities, Triggers.scan(text));
+    }
+
+    static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr) {
         List<Candidate> out = new ArrayList<>();
-        Triggers tr = Triggers.scan(text, Triggers.STATEMENTS);
         Matcher m = scan(AGREEMENT, text);
-        for (int at : tr.words) {
+        for (int at : tr.keywords) {
             m.region(at, Math.min(text.length(), at + 400));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -339,7 +345,7 @@ public class Extractor {
                     dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
         }
         m = scan(JOINED, text);
-        for (int at : tr.words) {
+        for (int at : tr.keywords) {
             m.region(at, Math.min(text.length(), at + 80));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -351,7 +357,7 @@ public class Extractor {
             out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
         m = scan(RANKING, text);
-        for (int at : tr.words) {
+        for (int at : tr.keywords) {
             m.region(at, Math.min(text.length(), at + 300));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -429,18 +435,22 @@ public class Extractor {
      * and codes; agreement, membership and ordinal words), so each pattern is tried only there.
      */
     static final class Triggers {
-        static final int MONTHS = 0, MONEY = 1, STATEMENTS = 2;
         final List<Integer> days = new ArrayList<>(), years = new ArrayList<>(), numbers = new ArrayList<>(),
-                words = new ArrayList<>(), magnitudes = new ArrayList<>();
+                months = new ArrayList<>(), currencies = new ArrayList<>(), magnitudes = new ArrayList<>(), keywords = new ArrayList<>();
 
         private static final List<String> CODES = List.of("USD", "EUR", "GBP", "JPY", "RMB", "CNY", "RUB", "INR");
         private static final List<String> VERBS = List.of("signed", "concluded", "agreed", "inked", "launched", "joined", "acceded", "ratified", "became");
         private static final List<String> MAGNITUDES = List.of("thousand", "million", "billion", "trillion");
 
-        static Triggers scan(String text, int family) {
+        private static boolean letter(char c) {
+            return c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : Character.isLetter(c);
+        }
+
+        static Triggers scan(String text) {
             Triggers t = new Triggers();
             int n = text.length();
             int i = 0;
+            boolean prevWordChar = false;
             while (i < n) {
                 char c = text.charAt(i);
                 if (c >= '0' && c <= '9') {
@@ -448,44 +458,43 @@ public class Extractor {
                     while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
                     int len = j - i;
                     t.numbers.add(i);
-                    if (len <= 2) t.days.add(i);
+                    if (len <= 2) {
+                        t.days.add(i);
+                        if (j + 2 <= n && letter(text.charAt(j))) t.keywords.add(i);   // "5th country"
+                    }
                     if (len == 4 && (c == '1' || c == '2')) t.years.add(i);
-                    // "5th country": a numeric ordinal
-                    if (family == STATEMENTS && len <= 2 && j + 2 <= n && Character.isLetter(text.charAt(j))) t.words.add(i);
                     i = j;
-                } else if (Character.isLetter(c)) {
+                    prevWordChar = true;
+                } else if (letter(c)) {
                     int j = i + 1;
-                    while (j < n && Character.isLetter(text.charAt(j))) j++;
-                    if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) word(t, text, i, j, family);
+                    while (j < n && letter(text.charAt(j))) j++;
+                    if (!prevWordChar) word(t, text, i, j);
                     i = j;
+                    prevWordChar = true;
                 } else {
-                    if (family == MONEY && (c == '$' || c == '€' || c == '£' || c == '¥')) t.words.add(i);
+                    if (c == '$' || c == '€' || c == '£' || c == '¥') t.currencies.add(i);
                     i++;
+                    prevWordChar = false;
                 }
             }
             return t;
         }
 
-        private static void word(Triggers t, String text, int i, int j, int family) {
+        private static void word(Triggers t, String text, int i, int j) {
             int len = j - i;
             char c = text.charAt(i);
-            switch (family) {
-                case MONTHS -> {
-                    if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
-                        for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.words.add(i); break; }
-                    }
+            if (len < 2 || len > 9) return;
+            if (Character.isUpperCase(c)) {
+                if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
+                    for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.months.add(i); break; }
                 }
-                case MONEY -> {
-                    if (len == 3 && Character.isUpperCase(c)) { for (String k : CODES) if (text.startsWith(k, i)) { t.words.add(i); break; } }
-                    else if (len == 2 && text.startsWith("US$", i)) t.words.add(i);
-                    else if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (text.regionMatches(true, i, k, 0, k.length()) && len == k.length()) t.magnitudes.add(i); }
-                }
-                default -> {
-                    if (len >= 5 && len <= 9) {
-                        for (String k : VERBS) if (len == k.length() && text.startsWith(k, i)) { t.words.add(i); return; }
-                        for (String k : ORDINALS) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) { t.words.add(i); return; }
-                    }
-                }
+                if (len == 3) { for (String k : CODES) if (text.startsWith(k, i)) { t.currencies.add(i); break; } }
+                else if (len == 2 && text.startsWith("US$", i)) t.currencies.add(i);
+            }
+            if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i); }
+            if (len >= 5) {
+                for (String k : VERBS) if (len == k.length() && text.startsWith(k, i)) { t.keywords.add(i); return; }
+                for (String k : ORDINALS) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
             }
         }
     }
