@@ -69,6 +69,9 @@ public class Extractor {
         List<Integer> days = tr.days, years = tr.years, months = tr.months;
         Matcher m = scan(DAY_MONTH_YEAR, text);
         for (int p : days) {
+            int k = skipSpaces(text, afterDigits(text, p, false));
+            if (k + 2 < n && Character.isLetter(text.charAt(k)) && Character.isLowerCase(text.charAt(k))) k = skipSpaces(text, k + 2); // 1st, 2nd
+            if (k >= n || "JFMASOND".indexOf(text.charAt(k)) < 0) continue;   // a month must follow
             if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
             int day = Integer.parseInt(m.group(1));
             if (day < 1 || day > 31) continue;
@@ -83,6 +86,7 @@ public class Extractor {
         }
         m = scan(ISO_DATE, text);
         for (int p : years) {
+            if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
             if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, m.group(), "day", text, m.start(), m.end());
@@ -96,6 +100,7 @@ public class Extractor {
         }
         m = scan(DECADE, text);
         for (int p : years) {
+            if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
             if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, m.group(1), "decade", text, m.start(), m.end());
@@ -107,6 +112,8 @@ public class Extractor {
             if (!plausibleYear(text, m.start(), m.end())) continue;
             add(found, taken, m.group(1), "year", text, m.start(), m.end());
             // a range "2016-2017" or "2016-17": the second bound is a year too
+            int dash = skipSpaces(text, m.end());
+            if (dash >= n || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0) continue;
             Matcher t = RANGE_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
             if (t.lookingAt()) {
                 String tail = t.group(1);
@@ -124,9 +131,12 @@ public class Extractor {
         // not a page, ISBN, phone or number inside a longer numeric token ("979-10-373", "+33 (0)1 40")
         if (start > 0 && Character.isLetter(text.charAt(start - 1))) return false;
         if (end < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end) != 's') return false;
-        int ls = Math.max(0, start - 6);
-        String before = text.substring(ls, start).toLowerCase(Locale.ROOT);
-        return !(before.endsWith("no. ") || before.endsWith("p. ") || before.endsWith("pp. ") || before.endsWith("vol. "));
+        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') return true;
+        for (String abbr : List.of("no. ", "p. ", "pp. ", "vol. ")) {
+            int at = start - abbr.length();
+            if (at >= 0 && text.regionMatches(true, at, abbr, 0, abbr.length()) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) return false;
+        }
+        return true;
     }
 
     private static int month(String name) {
@@ -189,6 +199,11 @@ public class Extractor {
         }
         m = scan(MONEY_SUFFIX, text);
         for (int p : numbers) {
+            int k = skipSpaces(text, afterDigits(text, p, true));
+            // a magnitude, a currency word or a range must follow the number
+            if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') continue;
             if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
@@ -210,6 +225,8 @@ public class Extractor {
         }
         m = scan(PERCENT, text);
         for (int p : numbers) {
+            int k = skipSpaces(text, afterDigits(text, p, true));
+            if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
             if (!m.region(p, Math.min(n, p + 40)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
@@ -480,10 +497,19 @@ public class Extractor {
             return t;
         }
 
+        private static final String[][] KEYWORDS_BY_LETTER = new String[26][];
+        static {
+            List<List<String>> by = new ArrayList<>();
+            for (int k = 0; k < 26; k++) by.add(new ArrayList<>());
+            for (String v : VERBS) by.get(v.charAt(0) - 'a').add(v);
+            for (String o : ORDINALS) by.get(o.charAt(0) - 'a').add(o);
+            for (int k = 0; k < 26; k++) KEYWORDS_BY_LETTER[k] = by.get(k).toArray(new String[0]);
+        }
+
         private static void word(Triggers t, String text, int i, int j) {
             int len = j - i;
             char c = text.charAt(i);
-            if (len < 2 || len > 9) return;
+            if (len < 2 || len > 9 || c >= 128) return;
             if (Character.isUpperCase(c)) {
                 if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
                     for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.months.add(i); break; }
@@ -493,13 +519,33 @@ public class Extractor {
             }
             if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i); }
             if (len >= 5) {
-                for (String k : VERBS) if (len == k.length() && text.startsWith(k, i)) { t.keywords.add(i); return; }
-                for (String k : ORDINALS) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                for (String k : KEYWORDS_BY_LETTER[(c | 32) - 'a']) {
+                    if (len != k.length()) continue;
+                    boolean verb = VERBS.contains(k);
+                    if (verb ? text.startsWith(k, i) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                }
             }
         }
     }
 
     private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /** The end of the number starting at p: digits, and with {@code separators} also "," and "." between digits. */
+    private static int afterDigits(String text, int p, boolean separators) {
+        int n = text.length(), j = p;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c >= '0' && c <= '9') j++;
+            else if (separators && (c == ',' || c == '.') && j + 1 < n && text.charAt(j + 1) >= '0' && text.charAt(j + 1) <= '9') j++;
+            else break;
+        }
+        return j;
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) k++;
+        return k;
+    }
 
     /** Starts of runs of minLen..maxLen digits (yearLike: four digits starting with 1 or 2), in text order. */
     static List<Integer> digitRunStarts(String text, int minLen, int maxLen, boolean yearLike) {

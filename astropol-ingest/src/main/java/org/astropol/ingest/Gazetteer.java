@@ -58,6 +58,7 @@ public final class Gazetteer {
     private final int[] depth;
     private final List<Key> keys;
     private final int nameCount;
+    private final int[] rootNext = new int[65536];   // dense transitions of the root: most steps start there
 
     private Gazetteer(List<Entry> entries) {
         Map<String, List<Entry>> byFolded = new LinkedHashMap<>();
@@ -109,6 +110,8 @@ public final class Gazetteer {
             outKey[i] = out.get(i);
             depth[i] = dep.get(i);
         }
+        Arrays.fill(rootNext, -1);
+        for (int j = 0; j < labels[0].length; j++) rootNext[labels[0][j]] = targets[0][j];
         fail = new int[n];
         dictLink = new int[n];
         Arrays.fill(dictLink, -1);
@@ -138,6 +141,7 @@ public final class Gazetteer {
     }
 
     private int step(int node, char ch) {
+        if (node == 0) return rootNext[ch];
         int i = Arrays.binarySearch(labels[node], ch);
         return i < 0 ? -1 : targets[node][i];
     }
@@ -201,6 +205,7 @@ public final class Gazetteer {
 
     /** Folding applied to names and text alike; keeps the length so offsets carry over. */
     static char foldChar(char c) {
+        if (c < 128 && c != '`' && c != '\n' && c != '\r' && c != '\t') return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         if (c == '\u2019' || c == '\u2018' || c == '`') return '\'';
         if (c == '\u2010' || c == '\u2011' || c == '\u2013') return '-';
         if (c == '\n' || c == '\r' || c == '\t' || c == '\u00a0') return ' ';
@@ -225,13 +230,17 @@ public final class Gazetteer {
 
     /** Characters of scripts written without spaces between words. */
     static boolean isCjk(char c) {
+        if (c < 0x2E80) return false;
         Character.UnicodeScript s;
         try { s = Character.UnicodeScript.of(c); } catch (IllegalArgumentException e) { return false; }
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 
-    private static boolean wordChar(char c) { return Character.isLetterOrDigit(c) && !isCjk(c); }
+    private static boolean wordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c) && !isCjk(c);
+    }
 
     private record Raw(int start, int end, int key) {}
 
@@ -328,6 +337,10 @@ public final class Gazetteer {
     }
 
     private static boolean accept(String text, int start, int end, Key k) {
+        // word boundaries first: the cheapest test, and the one most raw matches fail ("us" in "thus")
+        char f0 = text.charAt(start), l0 = text.charAt(end - 1);
+        if (start > 0 && wordChar(f0) && wordChar(text.charAt(start - 1))) return false;
+        if (end < text.length() && wordChar(l0) && wordChar(text.charAt(end))) return false;
         if (k.caseSensitive()) {
             String o = k.original();
             for (int i = 0; i < o.length(); i++) {
