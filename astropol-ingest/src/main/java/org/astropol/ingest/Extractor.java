@@ -465,26 +465,27 @@ public class Extractor {
 
         static Triggers scan(String text) {
             Triggers t = new Triggers();
-            int n = text.length();
+            char[] a = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
+            int n = a.length;
             int i = 0;
             boolean prevWordChar = false;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = a[i];
                 if (c >= '0' && c <= '9') {
                     int j = i;
-                    while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+                    while (j < n && a[j] >= '0' && a[j] <= '9') j++;
                     int len = j - i;
                     t.numbers.add(i);
                     if (len <= 2) {
                         t.days.add(i);
-                        if (j + 2 <= n && letter(text.charAt(j))) t.keywords.add(i);   // "5th country"
+                        if (j + 2 <= n && letter(a[j])) t.keywords.add(i);   // "5th country"
                     }
                     if (len == 4 && (c == '1' || c == '2')) t.years.add(i);
                     i = j;
                     prevWordChar = true;
                 } else if (letter(c)) {
                     int j = i + 1;
-                    while (j < n && letter(text.charAt(j))) j++;
+                    while (j < n && letter(a[j])) j++;
                     if (!prevWordChar) word(t, text, i, j);
                     i = j;
                     prevWordChar = true;
