@@ -416,37 +416,6 @@ public class Extractor {
     }
 
     /**
-     * Windows around runs of at least {@code minRun} digits (with {@code minRun} 4: runs of exactly four digits
-     * starting with 1 or 2, i.e. possible years): every date and number pattern contains one.
-     */
-    static List<int[]> digitWindows(String text, int minRun, int before, int after) {
-        List<int[]> ws = new ArrayList<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') continue;
-            int j = i;
-            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
-            boolean yearLike = j - i == 4 && (c == '1' || c == '2');
-            if (minRun == 4 ? yearLike : j - i >= minRun) ws.add(new int[]{Math.max(0, i - before), Math.min(n, j + after)});
-            i = j;
-        }
-        return merge(ws);
-    }
-
-    /** Windows around occurrences of keywords (optionally ignoring case, for ASCII keywords). */
-    static List<int[]> keywordWindows(String text, List<String> keywords, int before, int after, boolean ignoreCase) {
-        String hay = ignoreCase ? asciiLower(text) : text;
-        List<int[]> ws = new ArrayList<>();
-        for (String k : keywords) {
-            for (int i = hay.indexOf(k); i >= 0; i = hay.indexOf(k, i + 1)) {
-                ws.add(new int[]{Math.max(0, i - before), Math.min(text.length(), i + k.length() + after)});
-            }
-        }
-        return merge(ws);
-    }
-
-    /**
      * One pass over the text collecting where the patterns can start: runs of digits (days: 1-2 digits, years:
      * four digits starting with 1 or 2, numbers: any) and words of one family (month names; currency signs
      * and codes; agreement, membership and ordinal words), so each pattern is tried only there.
@@ -546,46 +515,6 @@ public class Extractor {
     private static int skipSpaces(String text, int k) {
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) k++;
         return k;
-    }
-
-    /** Starts of runs of minLen..maxLen digits (yearLike: four digits starting with 1 or 2), in text order. */
-    static List<Integer> digitRunStarts(String text, int minLen, int maxLen, boolean yearLike) {
-        List<Integer> out = new ArrayList<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') continue;
-            int j = i;
-            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
-            if (j - i >= minLen && j - i <= maxLen && (!yearLike || c == '1' || c == '2')) out.add(i);
-            i = j;
-        }
-        return out;
-    }
-
-    /** Start positions of keywords at a word start, in text order. */
-    static List<Integer> keywordPositions(String text, List<String> keywords, boolean ignoreCase) {
-        List<Integer> out = new ArrayList<>();
-        String hay = ignoreCase ? asciiLower(text) : text;
-        for (String k : keywords) {
-            for (int i = hay.indexOf(k); i >= 0; i = hay.indexOf(k, i + 1)) {
-                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) out.add(i);
-            }
-        }
-        out.sort(null);
-        return out;
-    }
-
-    private static String asciiLower(String text) {
-        char[] cs = text.toCharArray();
-        for (int i = 0; i < cs.length; i++) if (cs[i] >= 'A' && cs[i] <= 'Z') cs[i] = (char) (cs[i] + 32);
-        return new String(cs);
-    }
-
-    private static List<int[]> concat(List<int[]> a, List<int[]> b) {
-        List<int[]> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static List<int[]> merge(List<int[]> ws) {
