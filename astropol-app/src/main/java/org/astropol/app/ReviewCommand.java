@@ -3,6 +3,8 @@ package org.astropol.app;
 import org.astropol.curation.CuratedDataReader;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
+import org.astropol.model.Statement;
+import org.astropol.model.Value;
 import org.astropol.store.Database;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -83,6 +85,7 @@ final class ReviewCommand implements Runnable {
         Output.Format format;
 
         @Override public Integer call() throws Exception {
+            KnowledgeBase kb = ws.knowledgeBase();
             List<Candidate> cs;
             try (Connection c = open(ws)) { cs = candidates(c, all ? "true" : "k.status = 'pending'", null); }
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -91,10 +94,11 @@ final class ReviewCommand implements Runnable {
                 r.put("id", k.id()); r.put("status", k.status()); r.put("type", k.type()); r.put("subjects", k.subjects());
                 r.put("object", k.object()); r.put("value", k.value()); r.put("date", k.date());
                 r.put("file", Path.of(k.file()).getFileName().toString()); r.put("quote", k.quote());
+                r.put("conflicts", conflicts(kb, k));
                 rows.add(r);
             }
             Output.print(spec.commandLine().getOut(), format, Map.of("candidates", rows),
-                    List.of("id", "status", "type", "subjects", "value", "date", "file", "quote"), rows);
+                    List.of("id", "status", "type", "subjects", "value", "date", "file", "quote", "conflicts"), rows);
             return Main.OK;
         }
     }
@@ -113,6 +117,35 @@ final class ReviewCommand implements Runnable {
             }
             return Main.OK;
         }
+    }
+
+    private static final java.util.Set<String> SHARE_PROPERTIES = java.util.Set.of("share", "share-of-launches", "share-of-satellites", "market-share");
+
+    /**
+     * What the knowledge base already says that this candidate contradicts, as "kb: PROPERTY VALUE [SOURCES]":
+     * for a share, a share statement about the same subject and year with another value; for a ranking, a
+     * ranking claim about the same achievement with another rank.
+     */
+    static List<String> conflicts(KnowledgeBase kb, Candidate k) {
+        List<String> out = new ArrayList<>();
+        if (k.subjects().isEmpty()) return out;
+        for (Statement s : kb.statementsAbout(k.subjects().get(0))) {
+            String sources = s.citations().stream().map(c -> c.sourceId()).distinct().toList().toString();
+            if (k.type().equals("share") && SHARE_PROPERTIES.contains(s.property()) && s.value() instanceof Value.Quantity q) {
+                Integer year = k.date() == null ? null : Integer.parseInt(k.date().substring(0, 4));
+                boolean sameYear = year != null && year.equals(q.year());
+                boolean sameThing = s.note() != null && k.object() != null && s.note().toLowerCase(Locale.ROOT).contains(k.object().toLowerCase(Locale.ROOT));
+                if ((sameYear || sameThing) && q.amount().compareTo(new java.math.BigDecimal(k.value())) != 0) {
+                    out.add("kb: " + s.property() + " " + q.display() + " " + sources);
+                }
+            }
+            if (k.type().equals("ranking") && s.property().equals("ranking-claim") && s.value() instanceof Value.Text t && k.object() != null) {
+                String claim = t.text().toLowerCase(Locale.ROOT);
+                String what = k.object().toLowerCase(Locale.ROOT).replaceFirst("^\\w+ ", "");   // without "country"
+                if (claim.contains(what) && !claim.startsWith(ordinal(k.value()))) out.add("kb: ranking-claim " + t.text() + " " + sources);
+            }
+        }
+        return out;
     }
 
     static void setStatus(Connection c, String id, String status) throws Exception {

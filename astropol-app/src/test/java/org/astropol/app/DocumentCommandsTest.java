@@ -147,4 +147,25 @@ class DocumentCommandsTest {
         assertThat(new ObjectMapper().readTree(run("review", "list", "--format", "json").out()).get("candidates")).isEmpty();
         assertThat(run("review", "list", "--all").out()).contains("rejected").contains("accepted");
     }
+
+    @Test
+    void reviewShowsCandidatesThatContradictTheKnowledgeBaseWithBothSides() throws Exception {
+        Files.writeString(data.resolve("topics/shares.yaml"), """
+                statements:
+                  - subject: JPN
+                    property: share-of-launches
+                    value: 4
+                    unit: percent
+                    year: 2020
+                    source: test-doc
+                    page: 1
+                """);
+        Files.writeString(tmp.resolve("docs/shares.txt"), "In 2020 Japan accounted for 9% of global launches.\n");
+        Files.delete(tmp.resolve("docs/empty.md"));
+        assertThat(run("ingest", tmp.resolve("docs/shares.txt").toString()).code()).isZero();
+        JsonNode c = new ObjectMapper().readTree(run("review", "list", "--format", "json").out()).get("candidates").get(0);
+        assertThat(c.get("type").asText()).isEqualTo("share");
+        assertThat(c.get("value").asText()).isEqualTo("9");
+        assertThat(c.get("conflicts")).extracting(JsonNode::asText).containsExactly("kb: share-of-launches 4 percent (2020) [test-doc]");
+    }
 }
