@@ -380,6 +380,7 @@ public class Extractor {
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
             String subject = null;
             for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
+            if (m.group(2).equals("State") || m.group(2).equals("States")) continue;   // legal "third State": another state, not a rank
             String ord = m.group(1).toLowerCase(Locale.ROOT);
             int rank = ORDINALS.indexOf(ord) + 1;
             if (rank == 0) rank = Integer.parseInt(ord.replaceAll("\\D", ""));

@@ -69,5 +69,6 @@ class ExtractorTest {
         assertThat(share.value()).isEqualTo("35");
         assertThat(share.object()).isEqualTo("global launches");
         assertThat(r.statements()).allSatisfy(s -> assertThat(s.quote().length()).isLessThanOrEqualTo(300));
+        assertThat(X.extract("Such rights of a third State to claim compensation remain.").statements()).isEmpty();
     }
 }
