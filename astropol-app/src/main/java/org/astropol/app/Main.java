@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
         subcommands = {CheckCommand.class, BuildCommand.class, EntityCommand.class, MembersCommand.class,
                 TimelineCommand.class, SqlCommand.class, CoverageCommand.class, FirstsCommand.class,
                 NetworkCommand.class, TiersCommand.class, DensityCommand.class, CompareCommand.class, AlignmentCommand.class, ServeCommand.class,
-                ImportCommand.class, VoteCommand.class, GenerateCommand.class})
+                ImportCommand.class, VoteCommand.class, GenerateCommand.class,
+                IngestCommand.class, ExtractCommand.class, SearchCommand.class, ReviewCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2;

@@ -1,0 +1,561 @@
+package org.astropol.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts candidate facts from a text: dated expressions, money and percentages, agreements and
+ * rankings. A pure function of the text and the gazetteer, so it can run anywhere.
+ */
+public class Extractor {
+
+    public static final String NAME = "astropol-extract/1";
+
+    /** A date or period bound with its precision: {@code year}, {@code month}, {@code day} or {@code decade}. */
+    public record DateMention(String value, String precision, String text, int start, int end) {}
+
+    /** A number with unit (currency code, "%", "USD/kg"), currency (null unless money) and reference year. */
+    public record Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end) {}
+
+    /**
+     * A candidate statement: {@code type} is agreement, ranking or share; {@code subjects} are entity ids;
+     * {@code quote} is the sentence it was read from, [start, end) its offsets.
+     */
+    public record Candidate(String type, List<String> subjects, String object, String value, String date,
+                            String quote, int start, int end, String extractor) {}
+
+    public record Result(List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities,
+                         List<Candidate> statements) {}
+
+    private final Gazetteer gazetteer;
+
+    public Extractor(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    public Result extract(String text) {
+        List<Gazetteer.Mention> mentions = gazetteer.find(text);
+        Triggers tr = Triggers.scan(text);
+        List<DateMention> dates = dates(text, tr);
+        List<Quantity> quantities = quantities(text, dates, tr);
+        List<Candidate> statements = statements(text, mentions, dates, quantities, tr);
+        return new Result(mentions, dates, quantities, statements);
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String YEAR = "(1[6-9]\\d\\d|20\\d\\d)";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s*,?\\s+" + YEAR + "(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?=[JFMASOND])\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?![\\d])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?=[12])(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b(" + MONTHS + ")\\s*,?\\s+(?:of\\s+)?" + YEAR + "(?![\\d])");
+    private static final Pattern DECADE = Pattern.compile("(?=[12])\\b(1[6-9]\\d0|20\\d0)[’']?s\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])(?<![\\d.,$€£¥/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b))");
+    private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-–—]\\s*(\\d{2,4})(?![\\d])");
+
+    static List<DateMention> dates(String text) { return dates(text, Triggers.scan(text)); }
+
+    static List<DateMention> dates(String text, Triggers tr) {
+        List<DateMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        int n = text.length();
+        List<Integer> days = tr.days, years = tr.years, months = tr.months;
+        Matcher m = scan(DAY_MONTH_YEAR, text);
+        for (int p : days) {
+            int k = skipSpaces(text, afterDigits(text, p, false));
+            if (k + 2 < n && Character.isLetter(text.charAt(k)) && Character.isLowerCase(text.charAt(k))) k = skipSpaces(text, k + 2); // 1st, 2nd
+            if (k >= n || "JFMASOND".indexOf(text.charAt(k)) < 0) continue;   // a month must follow
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
+            int day = Integer.parseInt(m.group(1));
+            if (day < 1 || day > 31) continue;
+            add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
+        }
+        m = scan(MONTH_DAY_YEAR, text);
+        for (int p : months) {
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
+            int day = Integer.parseInt(m.group(2));
+            if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
+            add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
+        }
+        m = scan(ISO_DATE, text);
+        for (int p : years) {
+            if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
+            if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
+            if (overlaps(taken, m.start(), m.end())) continue;
+            add(found, taken, m.group(), "day", text, m.start(), m.end());
+        }
+        m = scan(MONTH_YEAR, text);
+        for (int p : months) {
+            if (!m.region(p, Math.min(n, p + 24)).lookingAt()) continue;
+            if (overlaps(taken, m.start(), m.end())) continue;
+            // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
+            add(found, taken, String.format("%s-%02d", m.group(2), month(m.group(1))), "month", text, m.start(), m.end());
+        }
+        m = scan(DECADE, text);
+        for (int p : years) {
+            if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
+            if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
+            if (overlaps(taken, m.start(), m.end())) continue;
+            add(found, taken, m.group(1), "decade", text, m.start(), m.end());
+        }
+        m = scan(BARE_YEAR, text);
+        for (int p : years) {
+            if (!m.region(p, Math.min(n, p + 16)).lookingAt()) continue;
+            if (overlaps(taken, m.start(), m.end())) continue;
+            if (!plausibleYear(text, m.start(), m.end())) continue;
+            add(found, taken, m.group(1), "year", text, m.start(), m.end());
+            // a range "2016-2017" or "2016-17": the second bound is a year too
+            int dash = skipSpaces(text, m.end());
+            if (dash >= n || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0) continue;
+            Matcher t = RANGE_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
+            if (t.lookingAt()) {
+                String tail = t.group(1);
+                String y = tail.length() == 2 ? m.group(1).substring(0, 2) + tail : tail.length() == 4 ? tail : null;
+                if (y != null && y.compareTo(m.group(1)) > 0 && y.compareTo("2100") < 0) {
+                    add(found, taken, y, "year", text, t.start(1), t.end(1));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private static boolean plausibleYear(String text, int start, int end) {
+        // not a page, ISBN, phone or number inside a longer numeric token ("979-10-373", "+33 (0)1 40")
+        if (start > 0 && Character.isLetter(text.charAt(start - 1))) return false;
+        if (end < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end) != 's') return false;
+        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') return true;
+        for (String abbr : List.of("no. ", "p. ", "pp. ", "vol. ")) {
+            int at = start - abbr.length();
+            if (at >= 0 && text.regionMatches(true, at, abbr, 0, abbr.length()) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) return false;
+        }
+        return true;
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (n) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+
+    private static boolean overlaps(boolean[] taken, int s, int e) {
+        for (int i = s; i < e; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static void add(List<DateMention> found, boolean[] taken, String value, String precision, String text, int s, int e) {
+        for (int i = s; i < e; i++) taken[i] = true;
+        found.add(new DateMention(value, precision, text.substring(s, e), s, e));
+    }
+
+    // ------------------------------------------------------------------ quantities
+
+    private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
+    static {
+        CURRENCY_WORDS.put("us$", "USD"); CURRENCY_WORDS.put("usd", "USD"); CURRENCY_WORDS.put("$", "USD");
+        CURRENCY_WORDS.put("dollars", "USD"); CURRENCY_WORDS.put("dollar", "USD"); CURRENCY_WORDS.put("us dollars", "USD");
+        CURRENCY_WORDS.put("€", "EUR"); CURRENCY_WORDS.put("eur", "EUR"); CURRENCY_WORDS.put("euros", "EUR"); CURRENCY_WORDS.put("euro", "EUR");
+        CURRENCY_WORDS.put("£", "GBP"); CURRENCY_WORDS.put("gbp", "GBP"); CURRENCY_WORDS.put("pounds", "GBP");
+        CURRENCY_WORDS.put("¥", "JPY"); CURRENCY_WORDS.put("jpy", "JPY"); CURRENCY_WORDS.put("yen", "JPY");
+        CURRENCY_WORDS.put("rmb", "CNY"); CURRENCY_WORDS.put("cny", "CNY"); CURRENCY_WORDS.put("yuan", "CNY"); CURRENCY_WORDS.put("renminbi", "CNY");
+        CURRENCY_WORDS.put("rub", "RUB"); CURRENCY_WORDS.put("rubles", "RUB"); CURRENCY_WORDS.put("roubles", "RUB"); CURRENCY_WORDS.put("ruble", "RUB");
+        CURRENCY_WORDS.put("inr", "INR"); CURRENCY_WORDS.put("rupees", "INR");
+    }
+    private static final String PREFIX_CUR = "(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY|RMB|CNY|RUB|INR)";
+    private static final String SUFFIX_CUR = "(US dollars|dollars|dollar|euros|euro|yen|yuan|renminbi|rubles|roubles|ruble|rupees|USD|EUR|RMB|CNY|JPY|RUB|GBP|INR)";
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String MAG = "(?:\\s*(trillion|billion|million|thousand|bn|mln|tn|m|k)\\b)?";
+    private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
+    private static final String PER = "(\\s*(?:per\\s+|/\\s*)(kilograms?|kg|year|satellite|launch|seat|person)\\b)?";
+    private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final Pattern MONEY_WORDS = Pattern.compile("(?=[a-zA-Z])\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"
+            + "(?i:" + SUFFIX_CUR + ")\\b");
+    private static final Pattern MONEY_PREFIX = Pattern.compile("(?=[U$€£¥ERGCJI])(?<![\\w$€£¥])" + PREFIX_CUR + "\\s?" + NUM + MAG + RANGE
+            + PER);
+    private static final Pattern MONEY_SUFFIX = Pattern.compile("(?=\\d)(?<![\\w.,])" + NUM + MAG + RANGE + "\\s+" + SUFFIX_CUR + "\\b"
+            + PER);
+    private static final Pattern PERCENT = Pattern.compile("(?=\\d)(?<![\\w.,])" + NUM + "(?:\\s*%|\\s+(?:percent|per cent)\\b)");
+
+    static List<Quantity> quantities(String text, List<DateMention> dates) { return quantities(text, dates, Triggers.scan(text)); }
+
+    static List<Quantity> quantities(String text, List<DateMention> dates, Triggers tr) {
+        List<Quantity> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        int n = text.length();
+        List<Integer> numbers = tr.numbers;
+        Matcher m = scan(MONEY_PREFIX, text);
+        for (int p : tr.currencies) {
+            if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
+            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
+        }
+        m = scan(MONEY_SUFFIX, text);
+        for (int p : numbers) {
+            int k = skipSpaces(text, afterDigits(text, p, true));
+            // a magnitude, a currency word or a range must follow the number
+            if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') continue;
+            if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
+            if (overlaps(taken, m.start(), m.end())) continue;
+            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
+        }
+        m = scan(MONEY_WORDS, text);
+        int[] cur = {-1};
+        List<int[]> wordWs = new ArrayList<>();
+        for (int p : tr.magnitudes) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
+        wordWs = merge(wordWs);
+        while (next(m, wordWs, cur)) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            int w = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal v = BigDecimal.valueOf(w < 10 ? w + 1 : (w - 8) * 10L);
+            if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
+            v = v.multiply(number("1", m.group(3)));
+            found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
+                    referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
+            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        }
+        m = scan(PERCENT, text);
+        for (int p : numbers) {
+            int k = skipSpaces(text, afterDigits(text, p, true));
+            if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
+            if (!m.region(p, Math.min(n, p + 40)).lookingAt()) continue;
+            if (overlaps(taken, m.start(), m.end())) continue;
+            found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
+                    m.group(), m.start(), m.end()));
+            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        }
+        found.sort(Comparator.comparingInt(Quantity::start));
+        return found;
+    }
+
+    private static void money(List<Quantity> found, boolean[] taken, String text, List<DateMention> dates, Matcher m, String cur,
+                              int numG, int magG, int num2G, int mag2G, int perG) {
+        String mag = m.group(magG), mag2 = m.group(mag2G);
+        if (mag == null && mag2 != null) mag = mag2;                 // "$6-8 billion": both bounds in billions
+        if ("m".equals(mag) && !m.group().contains("$") && !m.group().contains("€")) mag = null;
+        String unit = cur;
+        if (m.group(perG) != null) {
+            String per = m.group(perG + 1).toLowerCase(Locale.ROOT);
+            unit = cur + "/" + (per.startsWith("kilogram") ? "kg" : per);
+        }
+        Integer year = referenceYear(text, dates, m.start());
+        found.add(new Quantity(number(m.group(numG), mag), unit, cur, year, m.group(), m.start(), m.end()));
+        if (m.group(num2G) != null) {
+            found.add(new Quantity(number(m.group(num2G), mag2 != null ? mag2 : mag), unit, cur, year, m.group(), m.start(), m.end()));
+        }
+        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+    }
+
+    static BigDecimal number(String digits, String magnitude) {
+        BigDecimal v = new BigDecimal(digits.replace(",", ""));
+        if (magnitude != null) {
+            v = v.multiply(switch (magnitude.toLowerCase(Locale.ROOT)) {
+                case "trillion", "tn" -> BigDecimal.TEN.pow(12);
+                case "billion", "bn" -> BigDecimal.TEN.pow(9);
+                case "million", "mln", "m" -> BigDecimal.TEN.pow(6);
+                case "thousand", "k" -> BigDecimal.TEN.pow(3);
+                default -> BigDecimal.ONE;
+            });
+        }
+        v = v.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** The year a figure refers to: the nearest year stated before it in the same sentence. */
+    private static Integer referenceYear(String text, List<DateMention> dates, int at) {
+        int sentenceStart = sentenceStart(text, at);
+        int sentenceEnd = sentenceEnd(text, at);
+        DateMention best = null;
+        for (DateMention d : within(dates, DateMention::start, sentenceStart, at)) {
+            if (d.start() >= sentenceStart && d.end() <= at && !d.precision().equals("decade")) best = d;
+        }
+        if (best == null) {
+            for (DateMention d : within(dates, DateMention::start, at, sentenceEnd)) {
+                if (d.start() > at && d.end() <= sentenceEnd && !d.precision().equals("decade")) { best = d; break; }
+            }
+        }
+        return best == null ? null : Integer.parseInt(best.value().substring(0, 4));
+    }
+
+    // ------------------------------------------------------------------ sentences and statements
+
+    static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' && i >= 2 && text.charAt(i - 2) == '\n') break;
+            if ((c == ' ' || c == '\n') && i >= 2 && isSentenceEnd(text, i - 2)) break;
+            if (c == '。') break;
+            i--;
+        }
+        return i;
+    }
+
+    static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') break;
+            if (c == '。') return i + 1;
+            if (isSentenceEnd(text, i) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) return i + 1;
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (c == '.') {
+            // abbreviations: "U.S.", "Dr.", "No.", single capitals
+            int j = i - 1;
+            while (j >= 0 && Character.isLetter(text.charAt(j))) j--;
+            int wordLen = i - j - 1;
+            if (wordLen == 1 && Character.isUpperCase(text.charAt(i - 1))) return false;
+            String w = text.substring(j + 1, i).toLowerCase(Locale.ROOT);
+            if (w.equals("dr") || w.equals("no") || w.equals("mr") || w.equals("vs") || w.equals("st") || w.equals("ed")
+                    || w.equals("eds") || w.equals("vol") || w.equals("pp") || w.equals("p") || w.equals("al") || w.equals("e.g")
+                    || w.equals("i.e")) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "(?=[scil])\\b(signed|concluded|agreed on|agreed to|inked|launched)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|new\\s+|bilateral\\s+|intergovernmental\\s+)?"
+                    + "(memorandum of understanding|memorandum|MoU|MOU|agreement|treaty|accord|protocol|declaration|joint statement|contract|roadmap)"
+                    + "(?:\\s+(?:on|of|for|concerning|regarding)\\s+([^.;]*?))?(?=\\s+(?:in|on|at)\\s+(?:\\d|" + MONTHS + ")|[.;,]|$)");
+    private static final Pattern JOINED = Pattern.compile("(?=[jrab])\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
+    private static final Pattern RANKING = Pattern.compile(
+            "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
+                    + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE_OF = Pattern.compile("^\\s*(?:of|share of|of the)\\s+((?:the\\s+)?[^.;,]{3,80})");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities) {
+        return statements(text, mentions, dates, quantities, Triggers.scan(text));
+    }
+
+    static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = scan(AGREEMENT, text);
+        for (int at : tr.keywords) {
+            m.region(at, Math.min(text.length(), at + 400));
+            if (!m.lookingAt()) continue;
+            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+            List<String> parties = new ArrayList<>();
+            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !parties.contains(x.id())) parties.add(x.id());
+            if (parties.isEmpty()) continue;
+            String on = m.group(3) == null ? null : m.group(3).strip();
+            String object = on;
+            if (m.group(3) != null) for (var x : within(mentions, Gazetteer.Mention::start, m.start(3), m.end(3))) if (x.start() >= m.start(3) && x.end() <= m.end(3)) { object = x.id(); break; }
+            out.add(new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
+                    dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
+        }
+        m = scan(JOINED, text);
+        for (int at : tr.keywords) {
+            m.region(at, Math.min(text.length(), at + 80));
+            if (!m.lookingAt()) continue;
+            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+            List<String> members = new ArrayList<>();
+            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            String object = null;
+            for (var x : within(mentions, Gazetteer.Mention::start, m.end(), m.end() + 4)) if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.end() <= e) { object = x.id(); break; }
+            if (members.isEmpty() || object == null) continue;
+            out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+        }
+        m = scan(RANKING, text);
+        for (int at : tr.keywords) {
+            m.region(at, Math.min(text.length(), at + 300));
+            if (!m.lookingAt()) continue;
+            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+            String subject = null;
+            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
+            if (m.group(2).equals("State") || m.group(2).equals("States")) continue;   // legal "third State": another state, not a rank
+            String ord = m.group(1).toLowerCase(Locale.ROOT);
+            int rank = ORDINALS.indexOf(ord) + 1;
+            if (rank == 0) rank = Integer.parseInt(ord.replaceAll("\\D", ""));
+            out.add(new Candidate("ranking", subject == null ? List.of() : List.of(subject), m.group(2).toLowerCase(Locale.ROOT) + " " + m.group(3).strip(),
+                    String.valueOf(rank), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+        }
+        for (Quantity q : quantities) {
+            if (!"%".equals(q.unit())) continue;
+            Matcher of = SHARE_OF.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 100));
+            if (!of.lookingAt()) continue;
+            int s = sentenceStart(text, q.start()), e = sentenceEnd(text, q.start());
+            String subject = null;
+            for (var x : within(mentions, Gazetteer.Mention::start, s, q.start())) if (x.start() >= s && x.end() <= q.start()) subject = x.id();
+            out.add(new Candidate("share", subject == null ? List.of() : List.of(subject), of.group(1).strip(), q.value().toPlainString(),
+                    dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- windows: run patterns only near triggers
+
+    private static Matcher scan(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Finds the next match in the windows, moving from window to window ({@code cur[0]} is the current one). */
+    private static boolean next(Matcher m, List<int[]> windows, int[] cur) {
+        while (true) {
+            if (cur[0] >= 0 && cur[0] < windows.size() && m.find()) return true;
+            if (++cur[0] >= windows.size()) return false;
+            m.region(windows.get(cur[0])[0], windows.get(cur[0])[1]);
+        }
+    }
+
+    /**
+     * One pass over the text collecting where the patterns can start: runs of digits (days: 1-2 digits, years:
+     * four digits starting with 1 or 2, numbers: any) and words of one family (month names; currency signs
+     * and codes; agreement, membership and ordinal words), so each pattern is tried only there.
+     */
+    static final class Triggers {
+        final List<Integer> days = new ArrayList<>(), years = new ArrayList<>(), numbers = new ArrayList<>(),
+                months = new ArrayList<>(), currencies = new ArrayList<>(), magnitudes = new ArrayList<>(), keywords = new ArrayList<>();
+
+        private static final List<String> CODES = List.of("USD", "EUR", "GBP", "JPY", "RMB", "CNY", "RUB", "INR");
+        private static final List<String> VERBS = List.of("signed", "concluded", "agreed", "inked", "launched", "joined", "acceded", "ratified", "became");
+        private static final List<String> MAGNITUDES = List.of("thousand", "million", "billion", "trillion");
+
+        private static boolean letter(char c) {
+            return c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : Character.isLetter(c);
+        }
+
+        static Triggers scan(String text) {
+            Triggers t = new Triggers();
+            char[] a = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
+            int n = a.length;
+            int i = 0;
+            boolean prevWordChar = false;
+            while (i < n) {
+                char c = a[i];
+                if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < n && a[j] >= '0' && a[j] <= '9') j++;
+                    int len = j - i;
+                    t.numbers.add(i);
+                    if (len <= 2) {
+                        t.days.add(i);
+                        if (j + 2 <= n && letter(a[j])) t.keywords.add(i);   // "5th country"
+                    }
+                    if (len == 4 && (c == '1' || c == '2')) t.years.add(i);
+                    i = j;
+                    prevWordChar = true;
+                } else if (letter(c)) {
+                    int j = i + 1;
+                    while (j < n && letter(a[j])) j++;
+                    if (!prevWordChar) word(t, text, i, j);
+                    i = j;
+                    prevWordChar = true;
+                } else {
+                    if (c == '$' || c == '€' || c == '£' || c == '¥') t.currencies.add(i);
+                    i++;
+                    prevWordChar = false;
+                }
+            }
+            return t;
+        }
+
+        private static final String[][] KEYWORDS_BY_LETTER = new String[26][];
+        static {
+            List<List<String>> by = new ArrayList<>();
+            for (int k = 0; k < 26; k++) by.add(new ArrayList<>());
+            for (String v : VERBS) by.get(v.charAt(0) - 'a').add(v);
+            for (String o : ORDINALS) by.get(o.charAt(0) - 'a').add(o);
+            for (int k = 0; k < 26; k++) KEYWORDS_BY_LETTER[k] = by.get(k).toArray(new String[0]);
+        }
+
+        private static void word(Triggers t, String text, int i, int j) {
+            int len = j - i;
+            char c = text.charAt(i);
+            if (len < 2 || len > 9 || c >= 128) return;
+            if (Character.isUpperCase(c)) {
+                if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
+                    for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.months.add(i); break; }
+                }
+                if (len == 3) { for (String k : CODES) if (text.startsWith(k, i)) { t.currencies.add(i); break; } }
+                else if (len == 2 && text.startsWith("US$", i)) t.currencies.add(i);
+            }
+            if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i); }
+            if (len >= 5) {
+                for (String k : KEYWORDS_BY_LETTER[(c | 32) - 'a']) {
+                    if (len != k.length()) continue;
+                    boolean verb = VERBS.contains(k);
+                    if (verb ? text.startsWith(k, i) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                }
+            }
+        }
+    }
+
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /** The end of the number starting at p: digits, and with {@code separators} also "," and "." between digits. */
+    private static int afterDigits(String text, int p, boolean separators) {
+        int n = text.length(), j = p;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c >= '0' && c <= '9') j++;
+            else if (separators && (c == ',' || c == '.') && j + 1 < n && text.charAt(j + 1) >= '0' && text.charAt(j + 1) <= '9') j++;
+            else break;
+        }
+        return j;
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) k++;
+        return k;
+    }
+
+    private static List<int[]> merge(List<int[]> ws) {
+        ws.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] w : ws) {
+            if (!out.isEmpty() && w[0] <= out.get(out.size() - 1)[1]) out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], w[1]);
+            else out.add(new int[]{w[0], w[1]});
+        }
+        return out;
+    }
+
+    /** The items (sorted by start) whose start lies in [from, to): a binary search, so statements stay linear overall. */
+    static <T> List<T> within(List<T> sorted, java.util.function.ToIntFunction<T> start, int from, int to) {
+        int lo = lowerBound(sorted, start, from), hi = lowerBound(sorted, start, to);
+        return lo >= hi ? List.of() : sorted.subList(lo, hi);
+    }
+
+    private static <T> int lowerBound(List<T> sorted, java.util.function.ToIntFunction<T> start, int key) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static String dateIn(List<DateMention> dates, int from, int to) {
+        for (DateMention d : within(dates, DateMention::start, from, to)) if (d.start() >= from && d.end() <= to) return d.value();
+        return null;
+    }
+
+    /**
+     * The sentence, white space collapsed, at most 300 characters (the citation quote limit): a longer sentence
+     * is cut at a word boundary, so the quote stays a verbatim part of the source.
+     */
+    static String quote(String text, int s, int e) {
+        String q = text.substring(s, e).replaceAll("\\s+", " ").strip();
+        if (q.length() <= 300) return q;
+        int cut = q.lastIndexOf(' ', 300);
+        return q.substring(0, cut > 200 ? cut : 300).strip();
+    }
+}

@@ -1,0 +1,74 @@
+package org.astropol.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractorTest {
+    static final Extractor X = new Extractor(Gazetteer.ofEntries(List.of(
+            new Gazetteer.Entry("Russia", "RUS", true), new Gazetteer.Entry("China", "CHN", true), new Gazetteer.Entry("India", "IND", true),
+            new Gazetteer.Entry("International Lunar Research Station", "ilrs", true))));
+
+    static List<String> dates(String t) { return Extractor.dates(t).stream().map(d -> d.value() + "/" + d.precision()).toList(); }
+
+    @Test void datesAndPeriodsInTheCorpusForms() {
+        assertThat(dates("It happened in March 2021.")).containsExactly("2021-03/month");
+        assertThat(dates("from the 1950s to the 1970s")).containsExactly("1950/decade", "1970/decade");
+        assertThat(dates("during 2016-2017 and 2018–19")).containsExactly("2016/year", "2017/year", "2018/year", "2019/year");
+        assertThat(dates("a station by 2030")).containsExactly("2030/year");
+        assertThat(dates("on 27 January 1967, and on October 10, 1967, and 2019-02-01")).containsExactly("1967-01-27/day", "1967-10-10/day", "2019-02-01/day");
+        var d = Extractor.dates("signed in March 2021.").get(0);
+        assertThat(d.text()).isEqualTo("March 2021");
+        assertThat(d.start()).isEqualTo(10);
+        assertThat(d.end()).isEqualTo(20);
+    }
+
+    @Test void numbersThatAreNotYears() {
+        assertThat(dates("ISBN 979-10-373-0277-9, 2,000 satellites, $2000, 1998.5 km, p. 2019")).isEmpty();
+    }
+
+    static List<String> q(String t) {
+        return Extractor.quantities(t, Extractor.dates(t)).stream()
+                .map(x -> x.value().toPlainString() + " " + x.unit() + " " + x.currency() + " " + x.year()).toList();
+    }
+
+    @Test void moneyWithCurrencyMagnitudeAndReferenceYear() {
+        assertThat(q("In 2019 the budget was 295.5 billion yen.")).containsExactly("295500000000 JPY JPY 2019");
+        assertThat(q("NASA got $3.8 billion")).containsExactly("3800000000 USD USD null");
+        assertThat(q("RMB 20 billion (roughly USD 3 billion)")).containsExactly("20000000000 CNY CNY null", "3000000000 USD USD null");
+        assertThat(q("prices of $6,300-8900 per kilogram")).containsExactly("6300 USD/kg USD null", "8900 USD/kg USD null");
+        assertThat(q("€1.2 bn and 150 million euros and 40 billion rubles"))
+                .containsExactly("1200000000 EUR EUR null", "150000000 EUR EUR null", "40000000000 RUB RUB null");
+        assertThat(q("a share of 35% and 12.5 percent")).containsExactly("35 % null null", "12.5 % null null");
+        assertThat(q("costs $12,500-18,800/kg and $8100-10800/kilograms"))
+                .containsExactly("12500 USD/kg USD null", "18800 USD/kg USD null", "8100 USD/kg USD null", "10800 USD/kg USD null");
+        assertThat(q("for about six hundred million Euros")).containsExactly("600000000 EUR EUR null");
+        assertThat(Extractor.number("295.5", "billion")).isEqualTo(new BigDecimal("295500000000"));
+    }
+
+    @Test void agreementsRankingsAndShares() {
+        var r = X.extract("Russia and China signed a memorandum on the International Lunar Research Station in March 2021. "
+                + "India became the fourth country capable of reaching Mars. China accounted for 35% of global launches.");
+        var agreement = r.statements().get(0);
+        assertThat(agreement.type()).isEqualTo("agreement");
+        assertThat(agreement.subjects()).containsExactly("RUS", "CHN");
+        assertThat(agreement.object()).isEqualTo("ilrs");
+        assertThat(agreement.date()).isEqualTo("2021-03");
+        assertThat(agreement.quote()).startsWith("Russia and China signed").endsWith("March 2021.");
+        var ranking = r.statements().get(1);
+        assertThat(ranking.type()).isEqualTo("ranking");
+        assertThat(ranking.subjects()).containsExactly("IND");
+        assertThat(ranking.value()).isEqualTo("4");
+        assertThat(ranking.object()).isEqualTo("country capable of reaching Mars");
+        var share = r.statements().get(2);
+        assertThat(share.type()).isEqualTo("share");
+        assertThat(share.subjects()).containsExactly("CHN");
+        assertThat(share.value()).isEqualTo("35");
+        assertThat(share.object()).isEqualTo("global launches");
+        assertThat(r.statements()).allSatisfy(s -> assertThat(s.quote().length()).isLessThanOrEqualTo(300));
+        assertThat(X.extract("Such rights of a third State to claim compensation remain.").statements()).isEmpty();
+    }
+}
