@@ -45,6 +45,19 @@ public final class Database {
         }
     }
 
+    /**
+     * The most useful line of a DuckDB error: its JDBC driver sometimes wraps the real cause ("Catalog Error: Table
+     * ... does not exist") under a generic first line, so a later "Error: ..." line wins when there is one.
+     */
+    public static String describe(String message) {
+        if (message == null) return "";
+        String[] lines = message.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].startsWith("Error: ")) return lines[i].substring("Error: ".length()).strip();
+        }
+        return lines[0];
+    }
+
     static String firstLine(String s) {
         if (s == null) return "";
         int i = s.indexOf('\n');

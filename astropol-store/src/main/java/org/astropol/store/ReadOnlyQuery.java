@@ -47,7 +47,7 @@ public final class ReadOnlyQuery {
                 return new Result(cols, rows);
             }
         } catch (SQLException e) {
-            throw new StoreException("query failed: " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("query failed: " + Database.describe(e.getMessage()), e);
         }
     }
 

@@ -78,6 +78,18 @@ class WriterTest {
     }
 
     @Test
+    void aFailingQueryNamesTheRealCause() throws Exception {
+        Path db = tmp.resolve("kb.duckdb");
+        try (Connection c = Database.openWritable(db)) {
+            new KnowledgeBaseWriter(c, m -> { }).write(kb(List.of(budget("st-1", "1"))), Map.of());
+        }
+        try (Connection c = Database.openReadOnly(db)) {
+            assertThatThrownBy(() -> ReadOnlyQuery.run(c, "SELECT 1 FROM no_such_table", 10))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("no_such_table").hasMessageContaining("does not exist");
+        }
+    }
+
+    @Test
     void onlySingleReadOnlyQueriesAreAccepted() {
         assertThat(ReadOnlyQuery.containsStatementSeparator("SELECT ';' AS x")).isFalse();
         assertThat(ReadOnlyQuery.containsStatementSeparator("SELECT 1; DROP TABLE x")).isTrue();
