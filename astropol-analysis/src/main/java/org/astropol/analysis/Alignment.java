@@ -64,6 +64,26 @@ public final class Alignment {
         return new Pair(a, b, topic, n, n == 0 ? null : CooperationNetwork.round(sum / n));
     }
 
+    /** One roll call behind a pair's score: its id (rcid), date, both votes and their agreement. */
+    public record Shared(String rollCall, String date, String voteA, String voteB, double agreement) {}
+
+    /** The roll calls a pair's score averages (for --explain), in roll-call order. */
+    public static List<Shared> explain(VoteRecords records, String a, String b, String topic, LocalDate asOf) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (VoteRecords.Vote v : records.votes()) if (v.date() != null) dates.putIfAbsent(v.rollCall(), v.date());
+        String[] names = {null, "yes", "abstain", "no"};
+        List<Shared> out = new ArrayList<>();
+        for (var e : rollCalls(records, topic, asOf).entrySet()) {
+            Integer va = e.getValue().get(a), vb = e.getValue().get(b);
+            if (va == null || vb == null) continue;
+            LocalDate d = dates.get(e.getKey());
+            out.add(new Shared(e.getKey(), d == null ? null : d.toString(), names[va], names[vb], 1 - Math.abs(va - vb) / 2.0));
+        }
+        out.sort(java.util.Comparator.comparing(Shared::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(Shared::rollCall));
+        return out;
+    }
+
     public record YearScore(int year, int votes, Double score) {}
 
     /** The pair's agreement per calendar year of the roll calls (years without a shared roll call left out). */
