@@ -121,4 +121,19 @@ class RepositoryDataTest {
         var seventies = p.periods().stream().filter(s -> s.from() == 1970).findFirst().orElseThrow();
         assertThat(seventies.entries()).isZero();
     }
+
+    /** density and compare take the programmes' leaders from cited leader statements (data/core/leaders.yaml and the coalition files). */
+    @Test
+    void programmeLeadersComeFromLeaderStatements() {
+        LocalDate d = LocalDate.of(2025, 6, 30);
+        var css = org.astropol.analysis.InstitutionalDensity.of(kb, "chinese-space-station", d, null);
+        var ilrs = org.astropol.analysis.InstitutionalDensity.of(kb, "ilrs", d, null);
+        var artemis = org.astropol.analysis.InstitutionalDensity.of(kb, "artemis-accords", d, null);
+        assertThat(css.leader()).isEqualTo("CHN");
+        assertThat(ilrs.leader()).isEqualTo("CHN+RUS");
+        assertThat(artemis.leader()).isEqualTo("USA");
+        for (var r : List.of(css, ilrs, artemis)) assertThat(r.leaderBasis()).as(r.programme()).startsWith("leader st-");
+        // the corpus's contrast: the station's partners are reached through UN bodies far more often than the ILRS's
+        assertThat(css.unReach()).isGreaterThan(2 * ilrs.unReach());
+    }
 }
