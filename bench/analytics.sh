@@ -56,7 +56,7 @@ med = lambda k: statistics.median(r[k] for r in runs)
 load = os.getloadavg()
 print("## All analyses on the full knowledge base\n")
 print(f"`bench/analytics.sh --reps {sys.argv[4]}`, as of {runs[0]['asOf']}; {os.cpu_count()} CPUs, load average "
-      f"{load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f} at the end (shared machine); Java {platform.python_version() and os.popen('java -version 2>&1 | head -1').read().strip()}.\n")
+      f"{load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f} at the end, {runs[0]['loadAverage']:.1f} during the first run (shared machine); {runs[0]['java']}.\n")
 print("| measure | median ms | min ms | max ms |\n|---|---|---|---|")
 for k, label in [("totalAfterJvmStartMs", "**all analyses, from JVM start to the end of the last**"),
                  ("jvmStartToCommandMs", "JVM start to the command (class loading, picocli)"),

@@ -95,10 +95,11 @@ final class AnalyseAllCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         String alignmentNote = null;
         try {
-            var votes = (org.astropol.analysis.VoteRecords) time("alignment: read space-security votes", () -> DuckDbVoteRecords.read(ws.dbFile(), "space-security", List.of("CHN", "RUS", "USA"), true));
+            var all = (org.astropol.analysis.VoteRecords) time("alignment: read space-security votes", () -> DuckDbVoteRecords.read(ws.dbFile(), "space-security"));
+            var votes = (org.astropol.analysis.VoteRecords) time("alignment: predecessors of CHN, RUS, USA",
+                    () -> DuckDbVoteRecords.merged(all, DuckDbVoteRecords.aliases(ws.dbFile(), List.of("CHN", "RUS", "USA"), true)));
             time("alignment CHN RUS", () -> Alignment.pair(votes, "CHN", "RUS", "space-security", day));
             time("alignment USA CHN --by-year", () -> Alignment.overTime(votes, "USA", "CHN", "space-security", day));
-            var all = (org.astropol.analysis.VoteRecords) time("alignment: read all space-security votes", () -> DuckDbVoteRecords.read(ws.dbFile(), "space-security", List.of(), true));
             time("alignment --matrix (all states)", () -> Alignment.matrix(all, List.of(), "space-security", day));
         } catch (IllegalArgumentException noVotes) {
             alignmentNote = "alignment skipped: " + noVotes.getMessage();
@@ -106,6 +107,8 @@ final class AnalyseAllCommand implements Callable<Integer> {
         long end = System.currentTimeMillis();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("asOf", day.toString());
+        answer.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        answer.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         answer.put("jvmStartToCommandMs", untilCall);
         answer.put("loadMs", Math.round((t1 - t0) / 1e6));
         answer.put("analysesMs", Math.round((System.nanoTime() - t1) / 1e6));

@@ -33,6 +33,37 @@ final class DuckDbVoteRecords {
      *        statements, e.g. SUN for RUS) are counted as that state's, unless the predecessor is itself requested
      */
     static VoteRecords read(Path db, String topic, Collection<String> states, boolean withPredecessors) throws SQLException {
+        return merged(read(db, topic), aliases(db, states, withPredecessors));
+    }
+
+    /** The same votes with each predecessor's state id replaced by its successor's (see {@link #aliases}). */
+    static VoteRecords merged(VoteRecords records, Map<String, String> alias) {
+        if (alias.isEmpty()) return records;
+        List<VoteRecords.Vote> out = new ArrayList<>(records.votes().size());
+        for (VoteRecords.Vote v : records.votes()) {
+            String to = alias.get(v.state());
+            out.add(to == null ? v : new VoteRecords.Vote(v.rollCall(), v.date(), v.topic(), to, v.vote()));
+        }
+        return VoteRecords.of(out);
+    }
+
+    /** predecessor -> requested state, for the requested states' cited predecessors that are not requested themselves; checks the ids exist. */
+    static Map<String, String> aliases(Path db, Collection<String> states, boolean withPredecessors) throws SQLException {
+        Map<String, String> alias = new HashMap<>();
+        try (Connection c = Database.openReadOnly(db)) {
+            for (String s : states) {
+                try (var ps = c.prepareStatement("SELECT count(*) FROM entity WHERE id = ?")) {
+                    ps.setString(1, s);
+                    try (ResultSet r = ps.executeQuery()) { r.next(); if (r.getLong(1) == 0) throw new UnknownIdException(s); }
+                }
+                if (withPredecessors) for (String p : predecessors(c, s)) if (!states.contains(p)) alias.putIfAbsent(p, s);
+            }
+        }
+        return alias;
+    }
+
+    /** Every vote on the topic, state ids as imported. */
+    static VoteRecords read(Path db, String topic) throws SQLException {
         String where;
         List<String> params = new ArrayList<>();
         if (topic == null) where = "TRUE";
@@ -55,14 +86,6 @@ final class DuckDbVoteRecords {
                     }
                 }
             }
-            Map<String, String> alias = new HashMap<>();
-            for (String s : states) {
-                try (var ps = c.prepareStatement("SELECT count(*) FROM entity WHERE id = ?")) {
-                    ps.setString(1, s);
-                    try (ResultSet r = ps.executeQuery()) { r.next(); if (r.getLong(1) == 0) throw new UnknownIdException(s); }
-                }
-                if (withPredecessors) for (String p : predecessors(c, s)) if (!states.contains(p)) alias.putIfAbsent(p, s);
-            }
             try (var ps = c.prepareStatement("SELECT CAST(v.rcid AS VARCHAR), CAST(rc.date AS DATE), v.state, lower(CAST(v.vote AS VARCHAR)) "
                     + "FROM un_vote v JOIN un_roll_call rc USING (rcid) WHERE v.state IS NOT NULL AND " + where)) {
                 for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
@@ -70,7 +93,7 @@ final class DuckDbVoteRecords {
                     while (r.next()) {
                         java.sql.Date d = r.getDate(2);
                         String state = r.getString(3);
-                        votes.add(new VoteRecords.Vote(r.getString(1), d == null ? null : d.toLocalDate(), topic, alias.getOrDefault(state, state), r.getString(4)));
+                        votes.add(new VoteRecords.Vote(r.getString(1), d == null ? null : d.toLocalDate(), topic, state, r.getString(4)));
                     }
                 }
             }
