@@ -24,8 +24,16 @@ if [ -d "$UNVOTES" ]; then "${A[@]}" import unvotes "$UNVOTES" --db "$DB" >/dev/
 AS_OF=2025-06-30
 OUT="$WORK/analytics-runs.jsonl"
 : > "$OUT"
+# An AOT cache of the application's classes (JDK 25+, JEP 483/515), made by one training run; runs with and without
+# it alternate so that both see the same machine load.
+AOT="$WORK/astropol.aot"; OUT_AOT="$WORK/analytics-runs-aot.jsonl"
+rm -f "$AOT" "$AOT.config"; : > "$OUT_AOT"
+ASTROPOL_JAVA_OPTS="-XX:AOTCacheOutput=$AOT" "${A[@]}" analyse-all --db "$DB" --as-of "$AS_OF" --format json >/dev/null 2>&1 || true
 for i in $(seq "$REPS"); do
   "${A[@]}" analyse-all --db "$DB" --as-of "$AS_OF" --format json | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)))' >> "$OUT"
+  if [ -f "$AOT" ]; then
+    ASTROPOL_JAVA_OPTS="-XX:AOTCache=$AOT" "${A[@]}" analyse-all --db "$DB" --as-of "$AS_OF" --format json 2>/dev/null | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)))' >> "$OUT_AOT"
+  fi
 done
 "${A[@]}" analyse-all --db "$DB" --as-of "$AS_OF" --explain --format json | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)))' > "$WORK/analytics-explain.json"
 
@@ -47,9 +55,10 @@ proc "timeline RUS CHN --phases" timeline RUS CHN --phases
 [ -d "$UNVOTES" ] && proc "alignment CHN RUS --topic space-security" alignment CHN RUS --topic space-security
 [ -d "$UNVOTES" ] && proc "alignment --matrix --topic space-security" alignment --matrix --topic space-security
 
-python3 - "$OUT" "$WORK/analytics-explain.json" "$PROC" "$REPS" <<'PY'
+python3 - "$OUT" "$WORK/analytics-explain.json" "$PROC" "$REPS" "$OUT_AOT" <<'PY'
 import json, sys, statistics, os, platform
 runs = [json.loads(l) for l in open(sys.argv[1])]
+aot = [json.loads(l) for l in open(sys.argv[5]) if l.strip()]
 explain = json.load(open(sys.argv[2]))
 proc = [l.rstrip("\n").split("\t") for l in open(sys.argv[3]) if l.strip()]
 med = lambda k: statistics.median(r[k] for r in runs)
@@ -57,14 +66,16 @@ load = os.getloadavg()
 print("## All analyses on the full knowledge base\n")
 print(f"`bench/analytics.sh --reps {sys.argv[4]}`, as of {runs[0]['asOf']}; {os.cpu_count()} CPUs, load average "
       f"{load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f} at the end, {runs[0]['loadAverage']:.1f} during the first run (shared machine); {runs[0]['java']}.\n")
-print("| measure | median ms | min ms | max ms |\n|---|---|---|---|")
+print("| measure | median ms | min ms | max ms | with AOT cache: median | min | max |\n|---|---|---|---|---|---|---|")
 for k, label in [("totalAfterJvmStartMs", "**all analyses, from JVM start to the end of the last**"),
                  ("jvmStartToCommandMs", "JVM start to the command (class loading, picocli)"),
                  ("loadMs", "open database, check data/ unchanged, read the knowledge base"),
                  ("analysesMs", "all analyses on the loaded knowledge base"),
                  ("analysesWithoutAlignmentMs", "of which without alignment")]:
     xs = [r[k] for r in runs]
-    print(f"| {label} | {med(k):.0f} | {min(xs):.0f} | {max(xs):.0f} |")
+    ys = [r[k] for r in aot]
+    a = f"{statistics.median(ys):.0f} | {min(ys):.0f} | {max(ys):.0f}" if ys else "- | - | -"
+    print(f"| {label} | {med(k):.0f} | {min(xs):.0f} | {max(xs):.0f} | {a} |")
 print("\nPer analysis (median of the runs, ms):\n")
 print("| step | ms | size |\n|---|---|---|")
 for i, s in enumerate(runs[0]["steps"]):
