@@ -64,6 +64,26 @@ public final class Alignment {
         return new Pair(a, b, topic, n, n == 0 ? null : CooperationNetwork.round(sum / n));
     }
 
+    /** One roll call behind a pair's score: its id (rcid), date, both votes and their agreement. */
+    public record Shared(String rollCall, String date, String voteA, String voteB, double agreement) {}
+
+    /** The roll calls a pair's score averages (for --explain), in roll-call order. */
+    public static List<Shared> explain(VoteRecords records, String a, String b, String topic, LocalDate asOf) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (VoteRecords.Vote v : records.votes()) if (v.date() != null) dates.putIfAbsent(v.rollCall(), v.date());
+        String[] names = {null, "yes", "abstain", "no"};
+        List<Shared> out = new ArrayList<>();
+        for (var e : rollCalls(records, topic, asOf).entrySet()) {
+            Integer va = e.getValue().get(a), vb = e.getValue().get(b);
+            if (va == null || vb == null) continue;
+            LocalDate d = dates.get(e.getKey());
+            out.add(new Shared(e.getKey(), d == null ? null : d.toString(), names[va], names[vb], 1 - Math.abs(va - vb) / 2.0));
+        }
+        out.sort(java.util.Comparator.comparing(Shared::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(Shared::rollCall));
+        return out;
+    }
+
     public record YearScore(int year, int votes, Double score) {}
 
     /** The pair's agreement per calendar year of the roll calls (years without a shared roll call left out). */
@@ -96,10 +116,29 @@ public final class Alignment {
         List<Pair> pairs = new ArrayList<>();
         int n = ids.size();
         double[][] d2 = new double[n][n];
+        // codes[state][roll call]: 0 = no vote; flat arrays keep the n^2/2 x roll-call loop tight
+        int rcs = rc.size();
+        int[][] codes = new int[n][rcs];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) index.put(ids.get(i), i);
+        int k = 0;
+        for (Map<String, Integer> m : rc.values()) {
+            for (var e : m.entrySet()) { Integer i = index.get(e.getKey()); if (i != null) codes[i][k] = e.getValue(); }
+            k++;
+        }
         for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
-            Pair p = pair(rc, ids.get(i), ids.get(j), topic);
-            pairs.add(p);
-            double dist = p.score() == null ? 0.5 : 1 - p.score();   // no shared vote: treated as half-way
+            int[] ci = codes[i], cj = codes[j];
+            double sum = 0;
+            int votes = 0;
+            for (int r = 0; r < rcs; r++) {
+                int va = ci[r], vb = cj[r];
+                if (va == 0 || vb == 0) continue;
+                sum += 1 - Math.abs(va - vb) / 2.0;
+                votes++;
+            }
+            Double score = votes == 0 ? null : CooperationNetwork.round(sum / votes);
+            pairs.add(new Pair(ids.get(i), ids.get(j), topic, votes, score));
+            double dist = score == null ? 0.5 : 1 - score;   // no shared vote: treated as half-way
             d2[i][j] = d2[j][i] = dist * dist;
         }
         double[] x = scale(d2);
@@ -108,6 +147,43 @@ public final class Alignment {
         Map<String, Double> ideal = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) ideal.put(ids.get(i), CooperationNetwork.round(x[i]));
         return new Matrix(topic, asOf == null ? null : asOf.toString(), ids, pairs, ideal);
+    }
+
+    /** Power iteration on B + shift I, kept orthogonal to the constant vector; returns the unit vector and, at index n, its eigenvalue (of B + shift I). */
+    private static double[] power(double[][] bm, double shift, double[] start) {
+        int n = bm.length;
+        double[] x = start.clone();
+        double norm0 = Math.sqrt(Arrays.stream(x).map(v -> v * v).sum());
+        for (int i = 0; i < n; i++) x[i] /= norm0;
+        double lambda = 0;
+        double[] y = new double[n];
+        for (int it = 0; it < 10000; it++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                double acc = shift * x[i];
+                double[] row = bm[i];
+                for (int j = 0; j < n; j++) acc += row[j] * x[j];
+                y[i] = acc;
+                mean += acc;
+            }
+            mean /= n;
+            double rq = 0, norm = 0;
+            for (int i = 0; i < n; i++) { y[i] -= mean; rq += y[i] * x[i]; norm += y[i] * y[i]; }
+            norm = Math.sqrt(norm);
+            if (norm == 0) { double[] out = new double[n + 1]; return out; }
+            double diff = 0;
+            for (int i = 0; i < n; i++) {
+                double v = y[i] / norm;
+                if (rq < 0) v = -v;   // a negative eigenvalue flips the sign every step: compare like with like
+                diff += Math.abs(v - x[i]);
+                x[i] = v;
+            }
+            lambda = rq;
+            if (diff < 1e-12) break;
+        }
+        double[] out = Arrays.copyOf(x, n + 1);
+        out[n] = lambda;
+        return out;
     }
 
     /** Classical MDS in one dimension: the leading eigenvector of the double-centred squared distances, scaled by sqrt(eigenvalue). */
@@ -121,24 +197,14 @@ public final class Alignment {
         all /= (double) n * n;
         double[][] bm = new double[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) bm[i][j] = -0.5 * (d2[i][j] - row[i] - row[j] + all);
-        // power iteration on B + cI (c bounds |eigenvalues| by Gershgorin) so the largest algebraic eigenvalue wins
-        double c = 0;
-        for (int i = 0; i < n; i++) { double r = 0; for (int j = 0; j < n; j++) r += Math.abs(bm[i][j]); c = Math.max(c, r); }
-        for (int i = 0; i < n; i++) x[i] = i - (n - 1) / 2.0 + 0.1 * Math.sin(i + 1);
-        double lambda = 0;
-        for (int it = 0; it < 2000; it++) {
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) { y[i] = c * x[i]; for (int j = 0; j < n; j++) y[i] += bm[i][j] * x[j]; }
-            double mean = Arrays.stream(y).average().orElse(0);
-            for (int i = 0; i < n; i++) y[i] -= mean;   // stay orthogonal to the constant vector (eigenvalue 0 of B)
-            double norm = Math.sqrt(Arrays.stream(y).map(v -> v * v).sum());
-            if (norm == 0) return new double[n];
-            double diff = 0;
-            for (int i = 0; i < n; i++) { y[i] /= norm; diff += Math.abs(y[i] - x[i]); }
-            x = y;
-            lambda = norm - c;
-            if (diff < 1e-12) break;
-        }
+        // The largest algebraic eigenvalue of B: power iteration finds the one of largest magnitude; when that one is
+        // negative (strongly non-Euclidean distances), iterate again on B + |lambda| I, whose top is B's largest.
+        double[] start = new double[n];
+        for (int i = 0; i < n; i++) start[i] = i - (n - 1) / 2.0 + 0.1 * Math.sin(i + 1);
+        double[] res = power(bm, 0, start);
+        double lambda = res[n];
+        if (lambda < 0) { res = power(bm, -lambda, start); lambda = res[n] + lambda; }
+        x = java.util.Arrays.copyOf(res, n);
         double s = Math.sqrt(Math.max(lambda, 0));
         for (int i = 0; i < n; i++) x[i] *= s;
         return x;

@@ -39,27 +39,42 @@ public final class InstitutionalDensity {
 
     public static final int DEFAULT_CAP = 3;
 
-    record Leader(String id, String basis) {}
+    /** The leading state(s) and the basis (the record ids the choice rests on, or the rule). */
+    record Leader(List<String> ids, String basis) {}
 
-    /** The leader: the programme's country, else its operator's country, else a cited founder/main sponsor, else its earliest founding state member. */
+    /**
+     * The leader(s), from the data only: the programme's cited {@code leader} statements (a state, or an organisation's
+     * country; several = co-leaders, e.g. the ILRS's China and Russia), else its {@code country}, else its operator's
+     * country, else a cited {@code founder}/{@code main-sponsor}; null when none (no guessing: give PROGRAMME:LEADER).
+     */
     static Leader leader(KnowledgeBase kb, Entity p, LocalDate asOf) {
-        if (p.country() != null) return new Leader(p.country(), "country");
-        String op = p.attribute("operator").orElse(null);
-        if (op != null) {
-            var o = kb.entity(op).orElse(null);
-            if (o != null && o.type() == EntityType.STATE) return new Leader(o.id(), "operator");
-            if (o != null && o.country() != null) return new Leader(o.country(), "operator's country");
-        }
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        List<String> basis = new ArrayList<>();
         for (Statement s : kb.statementsAbout(p.id())) {
-            if ((s.property().equals("founder") || s.property().equals("main-sponsor")) && s.value() instanceof Value.EntityRef r) {
-                var e = kb.entity(r.id()).orElse(null);
-                if (e != null && e.type() == EntityType.STATE) return new Leader(e.id(), s.property() + " " + s.id());
-                if (e != null && e.country() != null) return new Leader(e.country(), s.property() + " " + s.id());
+            if (!s.property().equals("leader") || !(s.value() instanceof Value.EntityRef r)) continue;
+            if (s.valid().from() != null && s.valid().from().earliest().isAfter(asOf)) continue;
+            if (s.valid().until() != null && s.valid().until().latest().isBefore(asOf)) continue;
+            String state = stateOf(kb, r.id());
+            if (state != null && ids.add(state)) basis.add(s.id());
+        }
+        if (!ids.isEmpty()) return new Leader(List.copyOf(ids), "leader " + String.join(" ", basis));
+        if (p.country() != null) return new Leader(List.of(p.country()), "country");
+        String op = p.attribute("operator").orElse(null);
+        if (op != null && stateOf(kb, op) != null) return new Leader(List.of(stateOf(kb, op)), "operator's country");
+        for (Statement s : kb.statementsAbout(p.id())) {
+            if ((s.property().equals("founder") || s.property().equals("main-sponsor")) && s.value() instanceof Value.EntityRef r && stateOf(kb, r.id()) != null) {
+                return new Leader(List.of(stateOf(kb, r.id())), s.property() + " " + s.id());
             }
         }
-        var ms = MembersQuery.of(kb, p.id(), asOf).members().stream().filter(m -> m.type().equals("state") && m.agentFor() == null).toList();
-        return ms.stream().filter(m -> m.role().contains("found")).findFirst().or(() -> ms.stream().findFirst())
-                .map(m -> new Leader(m.id(), "guess: first founding state member in id order (give PROGRAMME:LEADER)")).orElse(null);
+        return null;
+    }
+
+    /** A state itself, or an organisation's (or other entity's) country; null otherwise. */
+    private static String stateOf(KnowledgeBase kb, String id) {
+        var e = kb.entity(id).orElse(null);
+        if (e == null) return null;
+        if (e.type() == EntityType.STATE) return e.id();
+        return e.country();
     }
 
     public static Result of(KnowledgeBase kb, String programmeId, LocalDate asOf, String leaderOverride) {
@@ -68,14 +83,15 @@ public final class InstitutionalDensity {
 
     public static Result of(KnowledgeBase kb, String programmeId, LocalDate asOf, String leaderOverride, int cap) {
         Entity p = kb.findEntity(programmeId).orElseThrow(() -> new UnknownIdException(programmeId));
-        Leader l = leaderOverride != null ? new Leader(kb.findEntity(leaderOverride).orElseThrow(() -> new UnknownIdException(leaderOverride)).id(), "given")
+        Leader l = leaderOverride != null ? new Leader(List.of(kb.findEntity(leaderOverride).orElseThrow(() -> new UnknownIdException(leaderOverride)).id()), "given")
                 : leader(kb, p, asOf);
-        String leader = l == null ? null : l.id();
-        if (leader == null) throw new IllegalArgumentException("cannot tell the leader of '" + p.id() + "': give it with --leader");
+        if (l == null) throw new IllegalArgumentException("cannot tell the leader of '" + p.id() + "': the data has no leader statement, country or operator for it; give it as " + p.id() + ":STATE");
+        Set<String> leaders = new java.util.LinkedHashSet<>(l.ids());
+        String leader = String.join("+", l.ids());
         var groups = Ties.groups(kb, asOf);
         Set<String> partners = new java.util.TreeSet<>();
         for (var a : groups.getOrDefault(p.id(), Map.of()).values()) {
-            if (!a.member().equals(leader) && kb.entity(a.member()).map(e -> e.type() == EntityType.STATE).orElse(false)) partners.add(a.member());
+            if (!leaders.contains(a.member()) && kb.entity(a.member()).map(e -> e.type() == EntityType.STATE).orElse(false)) partners.add(a.member());
         }
         List<Partner> out = new ArrayList<>();
         Map<String, Double> sums = new LinkedHashMap<>();
@@ -88,15 +104,16 @@ public final class InstitutionalDensity {
             for (var g : groups.entrySet()) {
                 if (g.getKey().equals(p.id())) continue;
                 var m = g.getValue();
-                if (!m.containsKey(leader) || !m.containsKey(partner)) continue;
+                if (leaders.stream().noneMatch(m::containsKey) || !m.containsKey(partner)) continue;
                 String cat = category(kb, g.getKey(), m.size());
                 if (cat == null) continue;
-                List<Ties.Trace> rs = new ArrayList<>(m.get(leader).records());
+                List<Ties.Trace> rs = new ArrayList<>();
+                for (String ld : leaders) if (m.containsKey(ld)) rs.addAll(m.get(ld).records());
                 rs.addAll(m.get(partner).records());
                 via.put(g.getKey(), new Channel(g.getKey(), cat, rs));
             }
             for (Relationship.Partnership x : ps) {
-                if (x.parties().contains(leader) && x.parties().contains(partner) && (x.instrument() == null || !x.instrument().equals(p.id()))) {
+                if (x.parties().stream().anyMatch(leaders::contains) && x.parties().contains(partner) && (x.instrument() == null || !x.instrument().equals(p.id()))) {
                     via.put(x.id(), new Channel(x.id(), "bilateral", List.of(new Ties.Trace(x.id(), x.origin().toString()))));
                 }
             }

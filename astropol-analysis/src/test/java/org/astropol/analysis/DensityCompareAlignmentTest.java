@@ -43,6 +43,27 @@ class DensityCompareAlignmentTest {
     }
 
     @Test
+    void leaderStatementsNameTheLeadersCoLeadersIncludedAndNothingIsGuessed() {
+        // programme without a country: two cited leaders, one given as its agency (whose country counts)
+        var kb = new Kb().state("LLL", "Asia").state("PPA", "Africa").state("PPB", "Africa").org("agency-p", "agency", "PPA").org("un-x", "un-body", null)
+                .programme("co", null).programme("orphan", null)
+                .member("LLL", "co", "2021", null).member("PPA", "co", "2021", null).member("PPB", "co", "2022", null)
+                .member("LLL", "orphan", "2021", null).member("PPB", "orphan", "2021", null)
+                .member("PPA", "un-x", "1970", null).member("PPB", "un-x", "1970", null)
+                .leader("st-l1", "co", "LLL").leader("st-l2", "co", "agency-p").build();
+        var r = InstitutionalDensity.of(kb, "co", DAY, null);
+        assertThat(r.leader()).isEqualTo("LLL+PPA");
+        assertThat(r.leaderBasis()).isEqualTo("leader st-l1 st-l2");
+        assertThat(r.partnerList()).extracting(InstitutionalDensity.Partner::id).containsExactly("PPB");
+        // PPB reaches the co-leader PPA through the UN body
+        assertThat(r.partnerList().get(0).byCategory()).containsEntry("un-body", 1);
+        assertThat(Explain.density(kb, r, DAY).get(0).records()).extracting(Ties.Trace::id).containsExactly("st-l1", "st-l2");
+        // a given leader overrides; no leader in the data is an error, not a guess
+        assertThat(InstitutionalDensity.of(kb, "co", DAY, "LLL").leader()).isEqualTo("LLL");
+        assertThatThrownBy(() -> InstitutionalDensity.of(kb, "orphan", DAY, null)).hasMessageContaining("cannot tell the leader of 'orphan'").hasMessageContaining("orphan:STATE");
+    }
+
+    @Test
     void densityBeforeAPartnerJoinsDoesNotCountIt() {
         var r = InstitutionalDensity.of(kb(), "prog", LocalDate.of(2022, 12, 31), null);
         assertThat(r.partnerList()).extracting(InstitutionalDensity.Partner::id).containsExactly("PPA");

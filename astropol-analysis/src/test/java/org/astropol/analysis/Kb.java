@@ -70,6 +70,11 @@ final class Kb {
         return this;
     }
 
+    Kb leader(String id, String subject, String leader) {
+        statements.add(new Statement(id, subject, "leader", new Value.EntityRef(leader), Interval.ALWAYS, Status.ASSERTED, null, cite("s1"), origin()));
+        return this;
+    }
+
     KnowledgeBase build() {
         List<Source> sources = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();

@@ -2,16 +2,12 @@ package org.astropol.app;
 
 import org.astropol.analysis.Alignment;
 import org.astropol.analysis.VoteRecords;
-import org.astropol.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +22,15 @@ final class AlignmentCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STATE", arity = "0..*", description = "Two states for a pair (CHN RUS); none or several for --matrix.") List<String> states;
     @Option(names = "--topic", paramLabel = "TOPIC", description = "space (any space roll call), space-security (PAROS, NO_FIRST_PLACEMENT, TCBM, FURTHER_PRACTICAL_MEASURES), or one space_category (e.g. PAROS); default: all roll calls.") String topic;
     @Option(names = "--by-year", description = "The pair's agreement per year.") boolean byYear;
+    @Option(names = "--no-predecessors", description = "Do not count a state's cited predecessors' votes as its own (by default RUS includes SUN before 1991-12-26).") boolean noPredecessors;
+    @Option(names = "--explain", description = "With a pair: every roll call behind the score (rcid of un_roll_call, date, both votes, agreement).") boolean explain;
     @Option(names = "--matrix", description = "Every pair of the given states (all voting states when none) and ideal points.") boolean matrix;
 
     @Override public Integer call() throws Exception {
         List<String> ids = states == null ? List.of() : states.stream().map(String::toUpperCase).toList();
         if (!matrix && ids.size() != 2) throw new IllegalArgumentException("give two states (alignment CHN RUS), or --matrix");
         ws.ensureBuilt();
-        VoteRecords records = duckdbVotes(topic);
+        VoteRecords records = DuckDbVoteRecords.read(ws.dbFile(), topic, ids, !noPredecessors);
         var out = spec.commandLine().getOut();
         if (!matrix && byYear) {
             var t = Alignment.overTime(records, ids.get(0), ids.get(1), topic, q.asOfDay());
@@ -47,6 +45,19 @@ final class AlignmentCommand implements Callable<Integer> {
             var p = Alignment.pair(records, ids.get(0), ids.get(1), topic, q.asOfDay());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("a", p.a()); row.put("b", p.b()); row.put("topic", p.topic()); row.put("votes", p.votes()); row.put("score", p.score());
+            if (explain) {
+                var shared = Alignment.explain(records, ids.get(0), ids.get(1), topic, q.asOfDay());
+                Map<String, Object> answer = new LinkedHashMap<>(row);
+                answer.put("rollCalls", shared);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (var x : shared) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("rcid", x.rollCall()); r.put("date", x.date()); r.put("voteA", x.voteA()); r.put("voteB", x.voteB()); r.put("agreement", x.agreement());
+                    rows.add(r);
+                }
+                Output.print(out, q.format, answer, List.of("rcid", "date", "voteA", "voteB", "agreement"), rows);
+                return Main.OK;
+            }
             Output.print(out, q.format, p, List.of("a", "b", "topic", "votes", "score"), List.of(row));
             return Main.OK;
         }
@@ -62,38 +73,4 @@ final class AlignmentCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** space_category values of the space-security topic (arms control in outer space). */
-    static final List<String> SPACE_SECURITY = List.of("PAROS", "NO_FIRST_PLACEMENT", "TCBM", "FURTHER_PRACTICAL_MEASURES");
-
-    /**
-     * Votes from the imported tables un_vote(rcid, state, vote) and un_roll_call(rcid, date, space_category), filtered to
-     * the topic in SQL and labelled with it (null topic: every roll call). Rows without an astropol state id are left out.
-     */
-    private VoteRecords duckdbVotes(String topic) throws SQLException {
-        List<VoteRecords.Vote> votes = new ArrayList<>();
-        String where;
-        List<String> params = new ArrayList<>();
-        if (topic == null) where = "TRUE";
-        else if (topic.equals("space")) where = "rc.space_category IS NOT NULL";
-        else if (topic.equals("space-security")) { where = "upper(rc.space_category) IN (?, ?, ?, ?)"; params.addAll(SPACE_SECURITY); }
-        else { where = "upper(rc.space_category) = upper(?)"; params.add(topic); }
-        try (Connection c = Database.openReadOnly(ws.dbFile())) {
-            try (ResultSet t = c.createStatement().executeQuery(
-                    "SELECT count(DISTINCT table_name) FROM information_schema.tables WHERE table_name IN ('un_vote', 'un_roll_call')")) {
-                t.next();
-                if (t.getInt(1) < 2) throw new IllegalArgumentException("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
-            }
-            try (var ps = c.prepareStatement("SELECT CAST(v.rcid AS VARCHAR), CAST(rc.date AS DATE), v.state, lower(CAST(v.vote AS VARCHAR)) "
-                    + "FROM un_vote v JOIN un_roll_call rc USING (rcid) WHERE v.state IS NOT NULL AND " + where)) {
-                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        java.sql.Date d = r.getDate(2);
-                        votes.add(new VoteRecords.Vote(r.getString(1), d == null ? null : d.toLocalDate(), topic, r.getString(3), r.getString(4)));
-                    }
-                }
-            }
-        }
-        return VoteRecords.of(votes);
-    }
 }

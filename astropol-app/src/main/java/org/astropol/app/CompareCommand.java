@@ -19,8 +19,12 @@ final class CompareCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(paramLabel = "ID", arity = "2", description = "Two programme ids (css ilrs) or two states (CHN JPN).") List<String> ids;
 
+    @picocli.CommandLine.Option(names = "--explain", description = "Every number with the records behind it (id and file:line).") boolean explain;
+
     @Override public Integer call() throws Exception {
-        var r = Comparison.of(ws.knowledgeBase(), ids.get(0), ids.get(1), q.asOfDay());
+        var kb = ws.knowledgeBase();
+        var r = Comparison.of(kb, ids.get(0), ids.get(1), q.asOfDay());
+        if (explain) { ExplainOutput.print(spec.commandLine().getOut(), q.format, r, org.astropol.analysis.Explain.comparison(kb, r, q.asOfDay())); return Main.OK; }
         Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
         put(fields, "a", r.a());
         put(fields, "b", r.b());

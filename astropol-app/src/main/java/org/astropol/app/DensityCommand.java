@@ -22,6 +22,8 @@ final class DensityCommand implements Callable<Integer> {
     @Option(names = "--cap", paramLabel = "N", defaultValue = "3", description = "Channels counted per category and partner at most (default: ${DEFAULT-VALUE}).") int cap;
     @Option(names = "--partners", description = "With table or csv: list each partner's channels.") boolean partners;
 
+    @picocli.CommandLine.Option(names = "--explain", description = "Every number with the records behind it (id and file:line).") boolean explain;
+
     @Override public Integer call() throws Exception {
         if (cap < 1) throw new IllegalArgumentException("--cap: expected at least 1");
         var kb = ws.knowledgeBase();
@@ -30,6 +32,12 @@ final class DensityCommand implements Callable<Integer> {
             int colon = id.indexOf(':');
             rs.add(colon < 0 ? InstitutionalDensity.of(kb, id, q.asOfDay(), null, cap)
                     : InstitutionalDensity.of(kb, id.substring(0, colon), q.asOfDay(), id.substring(colon + 1), cap));
+        }
+        if (explain) {
+            List<org.astropol.analysis.Explain.Line> lines = new ArrayList<>();
+            for (var r : rs) lines.addAll(org.astropol.analysis.Explain.density(kb, r, q.asOfDay()));
+            ExplainOutput.print(spec.commandLine().getOut(), q.format, Map.of("asOf", q.asOfDay().toString(), "programmes", rs), lines);
+            return Main.OK;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         if (partners) {

@@ -20,8 +20,12 @@ final class FirstsCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(paramLabel = "CAPABILITY", description = "orbital-launch, satellite, human-spaceflight, space-station, lunar-landing, lunar-sample-return, mars-landing, asat-test ...") String capability;
 
+    @picocli.CommandLine.Option(names = "--explain", description = "Every number with the records behind it (id and file:line).") boolean explain;
+
     @Override public Integer call() throws Exception {
-        var r = Firsts.of(ws.knowledgeBase(), capability, q.asOfDay());
+        var kb = ws.knowledgeBase();
+        var r = Firsts.of(kb, capability, q.asOfDay());
+        if (explain) { ExplainOutput.print(spec.commandLine().getOut(), q.format, r, org.astropol.analysis.Explain.firsts(kb, r)); return Main.OK; }
         List<Map<String, Object>> rows = new ArrayList<>();
         int i = 1;
         for (var a : r.states()) {

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
         description = "Cited, time-aware knowledge base and analytics of the international space development pattern.",
         subcommands = {CheckCommand.class, BuildCommand.class, EntityCommand.class, MembersCommand.class,
                 TimelineCommand.class, SqlCommand.class, CoverageCommand.class, FirstsCommand.class,
-                NetworkCommand.class, TiersCommand.class, DensityCommand.class, CompareCommand.class, AlignmentCommand.class, ServeCommand.class,
+                NetworkCommand.class, TiersCommand.class, DensityCommand.class, CompareCommand.class, AlignmentCommand.class, AnalyseAllCommand.class, ServeCommand.class,
                 ImportCommand.class, VoteCommand.class, GenerateCommand.class,
                 IngestCommand.class, ExtractCommand.class, SearchCommand.class, ReviewCommand.class})
 public final class Main implements Runnable {

@@ -25,6 +25,8 @@ final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--weight", paramLabel = "KIND=W", split = ",", description = "Weight of a tie kind: partnership (1), co-member (0.5), co-party (0.5), member-of (0.5).") Map<String, Double> weights;
     @Option(names = "--exclude", paramLabel = "GROUP", split = ",", description = "Groups whose shared membership adds no ties (e.g. un-copuos).") List<String> exclude;
 
+    @Option(names = "--explain", description = "Every edge weight with the records behind it (id and file:line); node numbers are computed from the edges.") boolean explain;
+
     @Override public Integer call() throws Exception {
         var base = CooperationNetwork.Config.defaults();
         Map<String, Double> kw = new HashMap<>(base.kindWeights());
@@ -35,7 +37,8 @@ final class NetworkCommand implements Callable<Integer> {
         }
         var cfg = new CooperationNetwork.Config(kw, halfLife != null ? halfLife : base.halfLifeYears(), exclude == null ? Set.of() : Set.copyOf(exclude));
         var day = asOf == null ? java.time.LocalDate.now() : org.astropol.model.PartialDate.parseDay(asOf);
-        var r = CooperationNetwork.of(ws.knowledgeBase(), day, cfg);
+        var kb = ws.knowledgeBase();
+        var r = CooperationNetwork.of(kb, day, cfg);
         var out = spec.commandLine().getOut();
         switch (format) {
             case "graphml" -> { out.print(CooperationNetwork.graphml(r)); out.flush(); return Main.OK; }
@@ -43,6 +46,7 @@ final class NetworkCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--format: expected table, json, csv or graphml, not '" + format + "'");
         }
         Output.Format f = Output.Format.valueOf(format);
+        if (explain) { ExplainOutput.print(out, f, r, org.astropol.analysis.Explain.network(kb, r)); return Main.OK; }
         if (f == Output.Format.table) {
             var p = r.polarisation();
             out.println("cooperation network as of " + r.asOf() + ": " + r.nodes().size() + " nodes, " + r.edges().size() + " edges, "

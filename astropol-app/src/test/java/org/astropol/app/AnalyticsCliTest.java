@@ -117,6 +117,27 @@ class AnalyticsCliTest {
     }
 
     @Test
+    void explainAddsTheRecordsBehindEveryNumber() throws Exception {
+        for (String[] cmd : new String[][]{{"firsts", "orbital-launch"}, {"network", "--as-of", "2021-01-01"}, {"density", "artemis-accords:USA", "--as-of", "2021-01-01"},
+                {"compare", "artemis-accords", "USA", "--as-of", "2021-01-01"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd), java.util.stream.Stream.of("--explain", "--format", "json")).toArray(String[]::new);
+            JsonNode j = json(args);
+            assertThat(j.get("explain").isArray()).as(String.join(" ", cmd)).isTrue();
+            for (JsonNode l : j.get("explain")) {
+                assertThat(l.has("field") && l.has("value") && l.has("records")).isTrue();
+                for (JsonNode r : l.get("records")) assertThat(r.get("origin").asText()).as(r.toString()).matches("(.+:\\d+)?");
+            }
+            Run table = run(java.util.stream.Stream.concat(java.util.Arrays.stream(cmd), java.util.stream.Stream.of("--explain")).toArray(String[]::new));
+            assertThat(table.code()).isZero();
+            assertThat(table.out()).startsWith("field");
+        }
+        JsonNode ph = json("timeline", "AUS", "USA", "--phases", "--as-of", "2022-01-01", "--format", "json");
+        assertThat(ph.get("method").get("penalty").asDouble()).isEqualTo(1.0);
+        assertThat(ph.has("periods") && ph.has("phases")).isTrue();
+        assertThat(run("timeline", "AUS", "USA", "--phases", "--period", "0").code()).isEqualTo(1);
+    }
+
+    @Test
     void theShippedTiersConfigIsValid() throws Exception {
         Path shipped = Path.of(System.getProperty("astropol.root"), "config/tiers.yaml");
         var cfg = TiersConfigFile.read(shipped);

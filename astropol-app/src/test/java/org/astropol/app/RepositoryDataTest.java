@@ -98,4 +98,42 @@ class RepositoryDataTest {
         assertThat(t.events()).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
         assertThat(t.events()).anySatisfy(e -> assertThat(e.date()).startsWith("2021-03"));
     }
+
+    /**
+     * Golden chronology of Russia (with the Soviet Union) and China: the 1950s alliance, the break of the 1960s-80s
+     * (no recorded tie for years), and the rebuilding from 1992 come out of the segmentation with its defaults.
+     */
+    @Test
+    void theRussiaChinaPhasesAreAllianceBreakAndRebuilding() {
+        var p = org.astropol.analysis.Phases.of(Timeline.of(kb, List.of("RUS", "CHN")), 2026, 10, 1.0, 5);
+        var phases = p.phases();
+        assertThat(phases.get(0).from()).isEqualTo(1950);
+        assertThat(phases.get(0).to()).isBetween(1959, 1969);
+        var dormant = phases.stream().filter(s -> s.entries() == 0).findFirst().orElseThrow();
+        assertThat(dormant.from()).isBetween(1960, 1975);
+        assertThat(dormant.to()).isBetween(1980, 1989);
+        var rebuilding = phases.stream().filter(s -> s.from() >= 1989 && s.from() <= 1993).findFirst().orElseThrow();
+        assertThat(rebuilding.ratePerYear()).isGreaterThan(phases.get(0).ratePerYear());
+        assertThat(rebuilding.records()).contains("rus-chn-space-agreement-1992-partnership");
+        // every post-1992 phase is busier than the 1950s one
+        for (var s : phases) if (s.from() >= 1992) assertThat(s.ratePerYear()).as(s.toString()).isGreaterThan(phases.get(0).ratePerYear());
+        // decade counts: nothing recorded in the 1970s, the most agreements since 2010
+        var seventies = p.periods().stream().filter(s -> s.from() == 1970).findFirst().orElseThrow();
+        assertThat(seventies.entries()).isZero();
+    }
+
+    /** density and compare take the programmes' leaders from cited leader statements (data/core/leaders.yaml and the coalition files). */
+    @Test
+    void programmeLeadersComeFromLeaderStatements() {
+        LocalDate d = LocalDate.of(2025, 6, 30);
+        var css = org.astropol.analysis.InstitutionalDensity.of(kb, "chinese-space-station", d, null);
+        var ilrs = org.astropol.analysis.InstitutionalDensity.of(kb, "ilrs", d, null);
+        var artemis = org.astropol.analysis.InstitutionalDensity.of(kb, "artemis-accords", d, null);
+        assertThat(css.leader()).isEqualTo("CHN");
+        assertThat(ilrs.leader()).isEqualTo("CHN+RUS");
+        assertThat(artemis.leader()).isEqualTo("USA");
+        for (var r : List.of(css, ilrs, artemis)) assertThat(r.leaderBasis()).as(r.programme()).startsWith("leader st-");
+        // the corpus's contrast: the station's partners are reached through UN bodies far more often than the ILRS's
+        assertThat(css.unReach()).isGreaterThan(2 * ilrs.unReach());
+    }
 }
