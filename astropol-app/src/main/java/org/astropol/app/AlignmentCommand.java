@@ -10,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,38 +61,9 @@ final class AlignmentCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** space_category values of the space-security topic (arms control in outer space). */
-    static final List<String> SPACE_SECURITY = List.of("PAROS", "NO_FIRST_PLACEMENT", "TCBM", "FURTHER_PRACTICAL_MEASURES");
-
-    /**
-     * Votes from the imported tables un_vote(rcid, state, vote) and un_roll_call(rcid, date, space_category), filtered to
-     * the topic in SQL and labelled with it (null topic: every roll call). Rows without an astropol state id are left out.
-     */
     private VoteRecords duckdbVotes(String topic) throws SQLException {
-        List<VoteRecords.Vote> votes = new ArrayList<>();
-        String where;
-        List<String> params = new ArrayList<>();
-        if (topic == null) where = "TRUE";
-        else if (topic.equals("space")) where = "rc.space_category IS NOT NULL";
-        else if (topic.equals("space-security")) { where = "upper(rc.space_category) IN (?, ?, ?, ?)"; params.addAll(SPACE_SECURITY); }
-        else { where = "upper(rc.space_category) = upper(?)"; params.add(topic); }
         try (Connection c = Database.openReadOnly(ws.dbFile())) {
-            try (ResultSet t = c.createStatement().executeQuery(
-                    "SELECT count(DISTINCT table_name) FROM information_schema.tables WHERE table_name IN ('un_vote', 'un_roll_call')")) {
-                t.next();
-                if (t.getInt(1) < 2) throw new IllegalArgumentException("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
-            }
-            try (var ps = c.prepareStatement("SELECT CAST(v.rcid AS VARCHAR), CAST(rc.date AS DATE), v.state, lower(CAST(v.vote AS VARCHAR)) "
-                    + "FROM un_vote v JOIN un_roll_call rc USING (rcid) WHERE v.state IS NOT NULL AND " + where)) {
-                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        java.sql.Date d = r.getDate(2);
-                        votes.add(new VoteRecords.Vote(r.getString(1), d == null ? null : d.toLocalDate(), topic, r.getString(3), r.getString(4)));
-                    }
-                }
-            }
+            return org.astropol.imports.UnVoteRecords.load(c, topic);
         }
-        return VoteRecords.of(votes);
     }
 }
