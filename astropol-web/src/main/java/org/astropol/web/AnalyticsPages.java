@@ -213,7 +213,7 @@ final class AnalyticsPages {
 
     private static String tallyBar(ResolutionVotes.Result r) {
         int total = Math.max(1, r.yes() + r.no() + r.abstain() + r.absent());
-        StringBuilder s = new StringBuilder("<svg class=\"tallybar\" viewBox=\"0 0 700 24\" role=\"img\" aria-label=\"Tally\" xmlns=\"http://www.w3.org/2000/svg\">");
+        StringBuilder s = new StringBuilder("<svg class=\"tallybar\" viewBox=\"0 0 700 24\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Tally\" xmlns=\"http://www.w3.org/2000/svg\">");
         double x = 0;
         for (String v : VOTES) {
             double w = 700.0 * count(r, v) / total;
