@@ -148,7 +148,28 @@ final class Pages {
             }
             b.append("</ul>");
         }
+        if (q != null) b.append(documentHits(q));
         return page(q == null ? "Search" : "Search: " + q, b.toString());
+    }
+
+    /** Passages of ingested documents matching the query (the ingest search index), each linked to the reader. */
+    private String documentHits(String q) {
+        java.util.Map<String, Object> r;
+        try {
+            r = analytics.search(q, null, null, null, 10);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        @SuppressWarnings("unchecked") List<org.astropol.ingest.SearchIndex.Hit> hits = (List<org.astropol.ingest.SearchIndex.Hit>) r.get("hits");
+        if (hits.isEmpty()) return "";
+        StringBuilder b = new StringBuilder("<h2>Documents</h2><ul class=\"results\" id=\"document-results\">");
+        for (var h : hits) {
+            // the snippet marks terms as **term**: escape first, then turn the marks into <mark>
+            String snippet = esc(h.snippet()).replaceAll("\\*\\*(.+?)\\*\\*", "<mark>$1</mark>");
+            b.append("<li><a href=\"/documents/").append(esc(h.document())).append("#o-").append(h.start()).append("\">")
+                    .append(esc(h.title() == null || h.title().isBlank() ? h.file() : h.title())).append("</a><br><span class=\"snippet\">").append(snippet).append("</span></li>");
+        }
+        return b.append("</ul>").toString();
     }
 
     // ---------------------------------------------------------------- entity profile

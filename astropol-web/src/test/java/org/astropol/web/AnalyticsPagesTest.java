@@ -103,6 +103,13 @@ class AnalyticsPagesTest {
     }
 
     @Test
+    void searchPageListsMatchingPassagesLinkedToTheReader() {
+        String s = ok("/search?q=memorandum");
+        assertThat(s).contains("id=\"document-results\"", "<mark>memorandum</mark>", "Lunar cooperation report").containsPattern("href=\"/documents/[0-9a-f]{64}#o-\\d+\"");
+        assertThat(ok("/search?q=" + java.net.URLEncoder.encode("AND OR ((\"", java.nio.charset.StandardCharsets.UTF_8))).doesNotContain("document-results");
+    }
+
+    @Test
     void navLinksTheNewPages() {
         assertThat(ok("/")).contains("href=\"/tiers\"", "href=\"/firsts\"", "href=\"/votes\"", "href=\"/alignment\"", "href=\"/documents\"");
     }
