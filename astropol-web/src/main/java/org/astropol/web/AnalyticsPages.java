@@ -294,10 +294,15 @@ final class AnalyticsPages {
         }
         b.append("</p>");
         if (!d.entities().isEmpty()) {
-            b.append("<p id=\"linked-entities\">Linked: ");
+            b.append("<div id=\"linked-entities\" class=\"linked\">Linked: ");
             List<String> ls = new ArrayList<>();
             for (var e : d.entities()) ls.add(link(e.id()) + " <span class=\"count\">" + e.mentions() + "</span>");
-            b.append(String.join(" · ", ls)).append("</p>");
+            // the most mentioned first; a long tail folds away
+            b.append(String.join(" · ", ls.subList(0, Math.min(15, ls.size()))));
+            if (ls.size() > 15) {
+                b.append(" <details class=\"more\"><summary>").append(ls.size() - 15).append(" more</summary>").append(String.join(" · ", ls.subList(15, ls.size()))).append("</details>");
+            }
+            b.append("</div>");
         }
         b.append("<div class=\"document reader\" id=\"document\">");
         for (var p : ps.passages()) {
