@@ -387,11 +387,30 @@ final class Pages {
             b.append("<p class=\"summary\"><strong class=\"state-count\" id=\"count-").append(side).append("\">").append(g.members().states()).append("</strong> states, ")
                     .append(g.members().count()).append(" members in all</p>");
             b.append(regionsTable(g.regions(), "regions-" + side));
+            b.append(densityNote(g.members().group(), asOf, side));
             b.append(membersTable(g.members(), notes, "members-" + side));
             b.append("</section>");
         }
         b.append("</div>").append(notes.list());
         return page(ga.members().groupName() + " versus " + gb.members().groupName(), b.toString());
+    }
+
+    /** The analysis' institutional density of a group's leader with its partners (docs/analytics.md), when it applies. */
+    private String densityNote(String group, LocalDate asOf, String side) {
+        org.astropol.analysis.InstitutionalDensity.Result d;
+        try {
+            d = org.astropol.analysis.InstitutionalDensity.of(kb, group, asOf, null, org.astropol.analysis.InstitutionalDensity.DEFAULT_CAP);
+        } catch (RuntimeException e) {
+            return "";
+        }
+        if (d.leader() == null) return "";
+        StringBuilder b = new StringBuilder("<p class=\"density\" id=\"density-").append(side).append("\">Institutional density <strong>")
+                .append(esc(d.score())).append("</strong> channels per partner (leader ").append(link(d.leader())).append(", ").append(d.partners())
+                .append(" partners; UN reach ").append(esc(d.unReach())).append("; by kind: ");
+        List<String> parts = new ArrayList<>();
+        d.meanByCategory().forEach((k, v) -> parts.add(esc(k) + " " + esc(v)));
+        return b.append(String.join(", ", parts)).append(") · <a href=\"/api/v1/density?programmes=").append(url(group)).append("&amp;asOf=").append(asOf)
+                .append("\">JSON</a></p>").toString();
     }
 
     /**

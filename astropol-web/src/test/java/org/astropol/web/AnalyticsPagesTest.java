@@ -110,6 +110,13 @@ class AnalyticsPagesTest {
     }
 
     @Test
+    void comparisonShowsTheInstitutionalDensityOfEachSide() {
+        String c = ok("/compare?a=ilrs&b=artemis-accords&asOf=2024-01-01");
+        var d = org.astropol.analysis.InstitutionalDensity.of(kb, "ilrs", java.time.LocalDate.of(2024, 1, 1), null, 3);
+        assertThat(c).contains("id=\"density-a\"", "id=\"density-b\"", "Institutional density <strong>" + d.score() + "</strong>", "/api/v1/density?programmes=ilrs");
+    }
+
+    @Test
     void navLinksTheNewPages() {
         assertThat(ok("/")).contains("href=\"/tiers\"", "href=\"/firsts\"", "href=\"/votes\"", "href=\"/alignment\"", "href=\"/documents\"");
     }
