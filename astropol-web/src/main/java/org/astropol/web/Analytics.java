@@ -138,6 +138,11 @@ final class Analytics {
         return r;
     }
 
+    /** The space resolutions with imported votes (none without a database or vote tables). */
+    List<ResolutionVotes.SpaceResolution> spaceResolutions() {
+        return db.read(ResolutionVotes::spaceResolutions, List.of());
+    }
+
     static String topic(Context ctx) {
         String t = Params.string(ctx, "topic");
         if (t != null && !t.matches("[A-Za-z0-9_\\-]{1,64}")) throw ApiException.badRequest("parameter 'topic' must be space, space-security or a space category such as PAROS");

@@ -166,9 +166,18 @@ final class AnalyticsPages {
     String votesIndex() {
         StringBuilder b = new StringBuilder("<h1>UN General Assembly votes</h1><form id=\"vote-form\" action=\"/votes\" method=\"get\">")
                 .append("<label for=\"symbol\">Resolution</label> <input id=\"symbol\" name=\"symbol\" placeholder=\"A/RES/69/32\"> <button type=\"submit\">Show</button></form>")
-                .append("<p class=\"muted\">How every state voted, from the imported UN votes (<code>astropol import unvotes DIR</code>). Examples: ");
-        for (String s : List.of("A/RES/69/32", "A/RES/75/36", "A/RES/76/230")) b.append("<a href=\"/votes/").append(url(s)).append("\">").append(esc(s)).append("</a> ");
+                .append("<p class=\"muted\">How every state voted, from the imported UN votes (<code>astropol import unvotes DIR</code> or <code>import unga-votes FILE</code>).");
         b.append("</p><p><a href=\"/alignment\">Alignment matrix on space security</a></p>");
+        var space = analytics.spaceResolutions();
+        if (space.isEmpty()) b.append("<p class=\"muted\" id=\"no-space-resolutions\">No roll call with a space category in the imported votes.</p>");
+        else {
+            b.append("<h2>Space resolutions <span class=\"count\">").append(space.size()).append("</span></h2><table id=\"space-resolutions\"><thead><tr><th>Date</th><th>Resolution</th><th>Category</th><th>Title</th></tr></thead><tbody>");
+            for (var r : space) {
+                b.append("<tr><td>").append(esc(r.date())).append("</td><td><a href=\"/votes/").append(url(r.resolution())).append("\">").append(esc(r.resolution()))
+                        .append("</a></td><td>").append(esc(r.category())).append("</td><td>").append(esc(r.title())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
         return Pages.page("UN votes", b.toString());
     }
 
