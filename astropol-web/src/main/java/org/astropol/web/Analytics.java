@@ -157,10 +157,12 @@ final class Analytics {
         } catch (java.io.IOException e) {
             stamp = "";
         }
-        return memo("votes\u0000" + topic + "\u0000" + stamp, () -> db.read(c -> {
+        Supplier<VoteRecords> load = () -> db.read(c -> {
             if (!UnVoteRecords.imported(c)) throw ApiException.notFound("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
             return UnVoteRecords.load(c, topic);
-        }, null));
+        }, null);
+        // a topic's votes are a few thousand rows and kept; all roll calls (close to a million rows) are read each time
+        return topic == null ? load.get() : memo("votes\u0000" + topic + "\u0000" + stamp, load);
     }
 
     Alignment.Pair alignment(String a, String b, String topic, LocalDate day) {
