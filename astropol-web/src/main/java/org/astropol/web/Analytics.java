@@ -54,7 +54,7 @@ final class Analytics {
         Object v = memo.get(key);
         if (v != null) return (T) v;
         T t = f.get();
-        if (memo.size() > 256) memo.clear();
+        if (memo.size() >= 32) memo.clear();   // bounded: answers are recomputed when many distinct questions come in
         memo.put(key, t);
         return t;
     }
