@@ -404,11 +404,13 @@ final class Pages {
             return "";
         }
         if (d.leader() == null) return "";
+        java.util.function.DoubleFunction<String> two = v -> String.format(Locale.ROOT, "%.2f", v);
         StringBuilder b = new StringBuilder("<p class=\"density\" id=\"density-").append(side).append("\">Institutional density <strong>")
-                .append(esc(d.score())).append("</strong> channels per partner (leader ").append(link(d.leader())).append(", ").append(d.partners())
-                .append(" partners; UN reach ").append(esc(d.unReach())).append("; by kind: ");
+                .append(two.apply(d.score())).append("</strong> channels per partner (leader ").append(link(d.leader()))
+                .append(d.leaderBasis() != null && d.leaderBasis().startsWith("guess") ? " <span class=\"muted\">[" + esc(d.leaderBasis()) + "]</span>" : "")
+                .append(", ").append(d.partners()).append(" partners; UN reach ").append(two.apply(d.unReach())).append("; per partner by kind: ");
         List<String> parts = new ArrayList<>();
-        d.meanByCategory().forEach((k, v) -> parts.add(esc(k) + " " + esc(v)));
+        d.meanByCategory().forEach((k, v) -> parts.add(esc(k) + " " + two.apply(v)));
         return b.append(String.join(", ", parts)).append(") · <a href=\"/api/v1/density?programmes=").append(url(group)).append("&amp;asOf=").append(asOf)
                 .append("\">JSON</a></p>").toString();
     }

@@ -115,7 +115,7 @@ class AnalyticsPagesTest {
     void comparisonShowsTheInstitutionalDensityOfEachSide() {
         String c = ok("/compare?a=ilrs&b=artemis-accords&asOf=2024-01-01");
         var d = org.astropol.analysis.InstitutionalDensity.of(kb, "ilrs", java.time.LocalDate.of(2024, 1, 1), null, 3);
-        assertThat(c).contains("id=\"density-a\"", "id=\"density-b\"", "Institutional density <strong>" + d.score() + "</strong>", "/api/v1/density?programmes=ilrs");
+        assertThat(c).contains("id=\"density-a\"", "id=\"density-b\"", "Institutional density <strong>" + String.format(java.util.Locale.ROOT, "%.2f", d.score()) + "</strong>", "/api/v1/density?programmes=ilrs");
     }
 
     @Test
