@@ -53,6 +53,18 @@ public final class SpacePowerIndex {
                     List.of("orbital-launch", "satellite", "human-spaceflight", "space-station", "lunar-landing", "lunar-sample-return", "mars-landing", "asat-test"),
                     true, 4, 500, 0.5, 42);
         }
+
+        /** This configuration with some indicator weights replaced (unknown indicators and negative weights are refused). */
+        public Config withWeights(Map<String, Double> overrides) {
+            Map<String, Double> w = new LinkedHashMap<>(weights);
+            for (var e : overrides.entrySet()) {
+                if (!INDICATORS.contains(e.getKey())) throw new IllegalArgumentException("unknown indicator '" + e.getKey() + "' (known: " + String.join(", ", INDICATORS) + ")");
+                if (!(e.getValue() >= 0) || e.getValue().isInfinite()) throw new IllegalArgumentException("weight of '" + e.getKey() + "' must be a number of at least 0");
+                w.put(e.getKey(), e.getValue());
+            }
+            return new Config(w, normalisation, launchWindowYears, usdPerUnit, deepSpaceCapabilities, firstCapabilities, inheritPredecessors,
+                    tiers, sensitivityDraws, sensitivitySpread, seed);
+        }
     }
 
     public static final List<String> INDICATORS = List.of("firsts", "launches", "budget", "human-spaceflight", "station", "deep-space",
@@ -64,6 +76,25 @@ public final class SpacePowerIndex {
     public record State(String id, String name, double score, int rank, int tier, int[] rankInterval, List<Indicator> indicators) {}
 
     public record Result(String asOf, int tiers, List<Double> breaks, int draws, List<State> states) {}
+
+    /**
+     * The stable JSON answer (docs/cli.md, {@code tiers}): asOf, tiers, breaks, draws and per state id, score, rank, tier,
+     * rankInterval, name, and with {@code explain} the indicators. The command line and the HTTP API both print this.
+     */
+    public static Map<String, Object> answer(Result r, boolean explain) {
+        List<Map<String, Object>> states = new java.util.ArrayList<>();
+        for (var s : r.states()) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("id", s.id()); j.put("score", s.score()); j.put("rank", s.rank()); j.put("tier", s.tier());
+            j.put("rankInterval", List.of(s.rankInterval()[0], s.rankInterval()[1]));
+            j.put("name", s.name());
+            if (explain) j.put("indicators", s.indicators());
+            states.add(j);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("asOf", r.asOf()); answer.put("tiers", r.tiers()); answer.put("breaks", r.breaks()); answer.put("draws", r.draws()); answer.put("states", states);
+        return answer;
+    }
 
     public static Result of(KnowledgeBase kb, LocalDate asOf, Config cfg) {
         for (String k : cfg.weights().keySet()) {

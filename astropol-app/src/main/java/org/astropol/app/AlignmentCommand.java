@@ -2,12 +2,15 @@ package org.astropol.app;
 
 import org.astropol.analysis.Alignment;
 import org.astropol.analysis.VoteRecords;
+import org.astropol.imports.UnVoteRecords;
+import org.astropol.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +32,11 @@ final class AlignmentCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         List<String> ids = states == null ? List.of() : states.stream().map(String::toUpperCase).toList();
         if (!matrix && ids.size() != 2) throw new IllegalArgumentException("give two states (alignment CHN RUS), or --matrix");
-        ws.ensureBuilt();
-        VoteRecords records = DuckDbVoteRecords.read(ws.dbFile(), topic, ids, !noPredecessors);
+        var kb = ws.knowledgeBase();
+        VoteRecords records;
+        try (Connection c = Database.openReadOnly(ws.dbFile())) {
+            records = VoteRecords.withPredecessors(UnVoteRecords.load(c, topic), kb, ids, !noPredecessors);
+        }
         var out = spec.commandLine().getOut();
         if (!matrix && byYear) {
             var t = Alignment.overTime(records, ids.get(0), ids.get(1), topic, q.asOfDay());

@@ -95,9 +95,11 @@ final class AnalyseAllCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         String alignmentNote = null;
         try {
-            var all = (org.astropol.analysis.VoteRecords) time("alignment: read space-security votes", () -> DuckDbVoteRecords.read(ws.dbFile(), "space-security"));
+            var all = (org.astropol.analysis.VoteRecords) time("alignment: read space-security votes", () -> {
+                try (var c = org.astropol.store.Database.openReadOnly(ws.dbFile())) { return org.astropol.imports.UnVoteRecords.load(c, "space-security"); }
+            });
             var votes = (org.astropol.analysis.VoteRecords) time("alignment: predecessors of CHN, RUS, USA",
-                    () -> DuckDbVoteRecords.merged(all, DuckDbVoteRecords.aliases(ws.dbFile(), List.of("CHN", "RUS", "USA"), true)));
+                    () -> org.astropol.analysis.VoteRecords.withPredecessors(all, kb, List.of("CHN", "RUS", "USA"), true));
             time("alignment CHN RUS", () -> Alignment.pair(votes, "CHN", "RUS", "space-security", day));
             time("alignment USA CHN --by-year", () -> Alignment.overTime(votes, "USA", "CHN", "space-security", day));
             time("alignment --matrix (all states)", () -> Alignment.matrix(all, List.of(), "space-security", day));

@@ -36,7 +36,10 @@ final class ServeCommand implements Callable<Integer> {
                 : java.util.stream.Stream.of("corpus", "corpus-law").map(d -> Workspace.home().resolve("../shared").resolve(d).normalize())
                         .filter(java.nio.file.Files::isDirectory).toList();
         for (var d : dirs) if (!java.nio.file.Files.isDirectory(d)) throw new IllegalArgumentException("--corpus: no such folder " + d);
-        WebConfig config = WebConfig.defaults().withHost(host).withPort(port).withRateLimit(rateLimit, rateLimit * 4).withCorpus(dirs);
+        java.nio.file.Path tiersFile = Workspace.home().resolve("config/tiers.yaml");
+        var tiers = java.nio.file.Files.isRegularFile(tiersFile) ? TiersConfigFile.read(tiersFile) : org.astropol.analysis.SpacePowerIndex.Config.defaults();
+        WebConfig config = WebConfig.defaults().withHost(host).withPort(port).withRateLimit(rateLimit, rateLimit * 4).withCorpus(dirs)
+                .withDatabase(ws.dbFile()).withTiers(tiers);
         WebServer server = WebServer.start(kb, config);
         if (!dirs.isEmpty()) Main.progress("document reader over " + dirs);
         Main.progress("serving " + kb.entities().size() + " entities at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()

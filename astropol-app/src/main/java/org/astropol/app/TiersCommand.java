@@ -29,22 +29,14 @@ final class TiersCommand implements Callable<Integer> {
         var r = SpacePowerIndex.of(ws.knowledgeBase(), q.asOfDay(), cfg);
         var out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> json = new ArrayList<>();
         for (var s : r.states()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id()); m.put("score", s.score()); m.put("rank", s.rank()); m.put("tier", s.tier()); m.put("rankInterval", List.of(s.rankInterval()[0], s.rankInterval()[1]));
-            Map<String, Object> j = new LinkedHashMap<>(m);
-            j.put("name", s.name());
-            if (explain) j.put("indicators", s.indicators());
-            json.add(j);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("rank", s.rank()); row.put("id", s.id()); row.put("name", s.name()); row.put("score", s.score()); row.put("tier", s.tier());
             row.put("rankInterval", s.rankInterval()[0] + "-" + s.rankInterval()[1]);
             for (var ind : s.indicators()) row.put(ind.id(), fmt(ind.value()));
             rows.add(row);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("asOf", r.asOf()); answer.put("tiers", r.tiers()); answer.put("breaks", r.breaks()); answer.put("draws", r.draws()); answer.put("states", json);
+        Map<String, Object> answer = SpacePowerIndex.answer(r, explain);
         if (explain && q.format != Output.Format.json) {
             for (var s : r.states()) {
                 out.println(s.rank() + ". " + s.id() + " " + s.name() + ": score " + s.score() + ", tier " + s.tier() + ", rank interval " + s.rankInterval()[0] + "-" + s.rankInterval()[1]);

@@ -45,6 +45,22 @@ public final class ResolutionVotes {
         return null;
     }
 
+    /** A resolution whose roll call carries a space category (unvotes space subset). */
+    public record SpaceResolution(String resolution, String date, String category, String title) {}
+
+    /** The resolutions with a space-category roll call in the unvotes tables, newest first (empty without them). */
+    public static List<SpaceResolution> spaceResolutions(Connection c) throws SQLException {
+        if (!tables(c).contains("un_roll_call")) return List.of();
+        List<SpaceResolution> out = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT resolution, CAST(min(date) AS VARCHAR), min(space_category), min(coalesce(nullif(short, ''), descr))
+                FROM un_roll_call WHERE space_category IS NOT NULL AND resolution IS NOT NULL
+                GROUP BY resolution ORDER BY min(date) DESC, resolution""")) {
+            while (rs.next()) out.add(new SpaceResolution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+        return out;
+    }
+
     public static boolean anyVotesImported(Connection c) throws SQLException {
         Set<String> t = tables(c);
         return t.contains("undl_vote") || t.contains("un_vote");

@@ -197,11 +197,24 @@ public final class DocumentStore {
     }
 
     /** A fingerprint of the stored documents (for deciding whether the search index is current). */
-    public String fingerprint() throws SQLException {
+    public String fingerprint() throws SQLException { return fingerprint(c); }
+
+    /** The fingerprint over any connection, read-only ones included (no tables are created); "0:" + hash of nothing when there are no document tables. */
+    public static String fingerprint(Connection c) throws SQLException {
+        if (!hasTables(c)) return "0:" + DocumentLoader.sha256(new byte[0]);
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*), coalesce(string_agg(id, ',' ORDER BY id), '') FROM document")) {
             rs.next();
             return rs.getLong(1) + ":" + DocumentLoader.sha256(rs.getString(2).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** True when the document tables exist (a database nothing was ingested into has none). */
+    public static boolean hasTables(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name IN ('document', 'passage', 'mention')")) {
+            rs.next();
+            return rs.getInt(1) == 3;
         }
     }
 }

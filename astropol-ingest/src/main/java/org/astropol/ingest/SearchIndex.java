@@ -73,7 +73,7 @@ public final class SearchIndex {
 
     /** Rebuilds the index when it is missing or was built from other documents; returns true when rebuilt. */
     public boolean ensureCurrent(Connection c) throws SQLException, IOException {
-        String fp = new DocumentStore(c).fingerprint();
+        String fp = DocumentStore.fingerprint(c);
         Path stamp = dir.resolve(STAMP);
         if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(fp)) return false;
         rebuild(c, fp);

@@ -2,7 +2,12 @@ package org.astropol.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import org.astropol.analysis.Comparison;
+import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.EntityProfile;
+import org.astropol.analysis.Firsts;
+import org.astropol.analysis.InstitutionalDensity;
+import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.analysis.MembersQuery;
 import org.astropol.analysis.Timeline;
 import org.astropol.model.EntityType;
@@ -24,18 +29,21 @@ final class Api {
     static final String BASE = "/api/v1";
     /** Every endpoint, as documented in openapi.json (a test checks the two agree). */
     static final List<String> ENDPOINTS = List.of("/entities", "/entities/{id}", "/members/{id}", "/membership-series/{id}",
-            "/compare", "/timeline", "/network", "/sources", "/sources/{id}", "/documents/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
-            "/export/network.graphml", "/openapi.json");
+            "/membership-compare", "/timeline", "/network", "/sources", "/sources/{id}", "/source-text/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
+            "/export/network.graphml", "/openapi.json", "/firsts/{capability}", "/tiers", "/density", "/compare", "/votes/{symbol}", "/alignment",
+            "/search", "/documents", "/documents/{id}", "/documents/{id}/passages");
 
     private final KnowledgeBase kb;
     /** The knowledge base never changes while the server runs, so answers can be kept (as JSON bytes). */
     private final ResponseCache cache = new ResponseCache(4096);
 
     private final Documents documents;
+    private final Analytics analytics;
 
-    Api(KnowledgeBase kb, Documents documents) {
+    Api(KnowledgeBase kb, Documents documents, Analytics analytics) {
         this.kb = kb;
         this.documents = documents;
+        this.analytics = analytics;
     }
 
     /** The id as stored (ids are matched ignoring case, as on the command line); unknown ids are left for the analysis to refuse. */
@@ -71,7 +79,7 @@ final class Api {
             Params.only(ctx);
             WebServer.json(ctx, MembershipSeries.of(kb, id(ctx), LocalDate.now()));
         });
-        app.get(BASE + "/compare", ctx -> {
+        app.get(BASE + "/membership-compare", ctx -> {
             Params.only(ctx, "ids", "asOf");
             WebServer.json(ctx, compare(kb, Params.ids(ctx, "ids", 2, 4), Params.asOf(ctx, "asOf")));
         });
@@ -80,7 +88,7 @@ final class Api {
             WebServer.json(ctx, timeline(kb, Params.ids(ctx, "ids", 1, 2), ctx.queryParam("asOf") == null ? null : Params.asOf(ctx, "asOf")));
         });
         app.get(BASE + "/network", ctx -> {
-            Params.only(ctx, "asOf", "year", "kind");
+            Params.only(ctx, NETWORK_PARAMS);
             WebServer.json(ctx, network(ctx));
         });
         app.get(BASE + "/sources", ctx -> {
@@ -96,7 +104,7 @@ final class Api {
             String id = id(ctx);
             WebServer.json(ctx, source(kb.source(id).orElseThrow(() -> ApiException.notFound("unknown source id '" + id + "'"))));
         });
-        app.get(BASE + "/documents/<id>", ctx -> {
+        app.get(BASE + "/source-text/<id>", ctx -> {
             Params.only(ctx, "q");
             WebServer.json(ctx, documents.passage(id(ctx), Params.string(ctx, "q")));
         });
@@ -122,10 +130,88 @@ final class Api {
             ctx.contentType("application/x-bibtex; charset=utf-8").result(Exports.bibtex(kb));
         });
         app.get(BASE + "/export/network.graphml", ctx -> {
-            Params.only(ctx, "asOf", "year", "kind");
+            Params.only(ctx, NETWORK_PARAMS);
             ctx.header("Content-Disposition", "attachment; filename=\"astropol-network.graphml\"");
-            ctx.contentType("application/graphml+xml; charset=utf-8").result(Exports.graphml(network(ctx)));
+            ctx.contentType("application/graphml+xml; charset=utf-8").result(CooperationNetwork.graphml(network(ctx)));
         });
+        registerAnalytics(app);
+    }
+
+    static final String[] NETWORK_PARAMS = {"asOf", "year", "halfLife", "weight.*", "exclude"};
+
+    /** The analyses, UN votes and ingested documents, each as the matching command prints it in JSON. */
+    private void registerAnalytics(Javalin app) {
+        app.get(BASE + "/firsts/{capability}", ctx -> {
+            Params.only(ctx, "asOf");
+            String cap = ctx.pathParam("capability");
+            if (!cap.matches("[a-z0-9][a-z0-9-]{0,63}")) throw ApiException.badRequest("malformed capability (lower-case words joined by '-', e.g. orbital-launch)");
+            LocalDate day = Params.asOf(ctx, "asOf");
+            WebServer.jsonBytes(ctx, cache.get("firsts\u0000" + cap + "\u0000" + day, () -> Firsts.of(kb, cap, day)));
+        });
+        app.get(BASE + "/tiers", ctx -> {
+            Params.only(ctx, "asOf", "explain", "weight.*");
+            var cfg = analytics.tiersConfig(ctx);
+            boolean explain = Params.bool(ctx, "explain");
+            WebServer.json(ctx, SpacePowerIndex.answer(analytics.tiers(Params.asOf(ctx, "asOf"), cfg), explain));
+        });
+        app.get(BASE + "/density", ctx -> {
+            Params.only(ctx, "programmes", "asOf", "cap");
+            Integer cap = Params.integer(ctx, "cap", 1, 100);
+            WebServer.json(ctx, analytics.density(Params.ids(ctx, "programmes", 1, 10), Params.asOf(ctx, "asOf"), cap == null ? InstitutionalDensity.DEFAULT_CAP : cap));
+        });
+        app.get(BASE + "/compare", ctx -> {
+            Params.only(ctx, "a", "b", "asOf");
+            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
+            if (a == null || b == null) throw ApiException.badRequest("parameters 'a' and 'b' are required (two programmes or two states)");
+            WebServer.json(ctx, Comparison.of(kb, canonical(a), canonical(b), Params.asOf(ctx, "asOf")));
+        });
+        app.get(BASE + "/votes/<symbol>", ctx -> {
+            Params.only(ctx);
+            WebServer.json(ctx, analytics.vote(ctx.pathParam("symbol")));
+        });
+        app.get(BASE + "/alignment", ctx -> {
+            Params.only(ctx, "a", "b", "states", "topic", "asOf");
+            String topic = Analytics.topic(ctx);
+            LocalDate day = Params.asOf(ctx, "asOf");
+            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b"), states = Params.string(ctx, "states");
+            if (states != null) {
+                if (a != null || b != null) throw ApiException.badRequest("give either 'a' and 'b' (a pair) or 'states' (a matrix), not both");
+                WebServer.json(ctx, analytics.alignmentMatrix(stateIds(Params.ids(ctx, "states", 2, 60)), topic, day));
+                return;
+            }
+            if (a == null || b == null) throw ApiException.badRequest("parameters 'a' and 'b' are required (two state ids), or 'states' for a matrix");
+            WebServer.json(ctx, analytics.alignment(stateIds(List.of(a)).get(0), stateIds(List.of(b)).get(0), topic, day));
+        });
+        app.get(BASE + "/search", ctx -> {
+            Params.only(ctx, "q", "entity", "source", "year", "limit");
+            String q = Params.string(ctx, "q");
+            if (q == null) throw ApiException.badRequest("parameter 'q' is required");
+            Integer year = Params.integer(ctx, "year", 1000, 2999);
+            Integer limit = Params.integer(ctx, "limit", 1, 200);
+            WebServer.json(ctx, analytics.search(q, Params.string(ctx, "entity"), Params.string(ctx, "source"), year == null ? null : year.toString(), limit == null ? 10 : limit));
+        });
+        app.get(BASE + "/documents", ctx -> {
+            Params.only(ctx);
+            var all = analytics.documents();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("count", all.size());
+            m.put("documents", all);
+            WebServer.json(ctx, m);
+        });
+        app.get(BASE + "/documents/{id}", ctx -> {
+            Params.only(ctx);
+            WebServer.json(ctx, analytics.document(ctx.pathParam("id")));
+        });
+        app.get(BASE + "/documents/{id}/passages", ctx -> {
+            Params.only(ctx);
+            WebServer.json(ctx, analytics.passages(ctx.pathParam("id")));
+        });
+    }
+
+    /** State ids as the vote tables hold them: 2 to 3 letters (alpha-3), upper-cased. */
+    static List<String> stateIds(List<String> ids) {
+        for (String s : ids) if (!s.matches("[A-Za-z]{2,3}")) throw ApiException.badRequest("malformed state id '" + s + "' (alpha-3, e.g. CHN)");
+        return ids.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
     }
 
     /** The id path parameter, decoded; ids are short and printable. */
@@ -146,24 +232,22 @@ final class Api {
         return Search.of(kb, Params.string(ctx, "q"), type, limit == null ? 50 : limit);
     }
 
-    Network.Graph network(Context ctx) {
-        Integer year = Params.integer(ctx, "year", 1900, 2100);
-        if (year != null && ctx.queryParam("asOf") != null) throw ApiException.badRequest("give either 'year' or 'asOf', not both");
-        LocalDate day = year != null ? LocalDate.of(year, 12, 31) : Params.asOf(ctx, "asOf");
-        return Network.of(kb, day, Params.oneOf(ctx, "kind", "all", "all", "membership", "partnership"));
+    /** As {@code network --as-of D [--half-life Y] [--weight K=W] [--exclude G] --format json}. */
+    CooperationNetwork.Result network(Context ctx) {
+        return analytics.network(Analytics.networkDay(ctx), Analytics.networkConfig(ctx));
     }
 
     record GroupComparison(MembersQuery.Members members, Map<String, Integer> regions, List<MembershipSeries.Point> series) {}
 
-    record Comparison(String asOf, List<GroupComparison> groups) {}
+    record GroupsComparison(String asOf, List<GroupComparison> groups) {}
 
-    static Comparison compare(KnowledgeBase kb, List<String> ids, LocalDate asOf) {
+    static GroupsComparison compare(KnowledgeBase kb, List<String> ids, LocalDate asOf) {
         List<GroupComparison> out = new ArrayList<>();
         for (String id : ids) {
             var m = MembersQuery.of(kb, id, asOf);
             out.add(new GroupComparison(m, MembershipSeries.regions(kb, m), MembershipSeries.of(kb, id, LocalDate.now()).points()));
         }
-        return new Comparison(asOf.toString(), out);
+        return new GroupsComparison(asOf.toString(), out);
     }
 
     /** The timeline as the CLI gives it; with asOf, entries after the day are dropped (as {@code --as-of} does). */

@@ -133,39 +133,4 @@ public final class Exports {
         }
         return b.toString();
     }
-
-    public static String graphml(Network.Graph g) {
-        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
-                + "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
-                + "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
-                + "  <key id=\"community\" for=\"node\" attr.name=\"community\" attr.type=\"string\"/>\n"
-                + "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
-                + "  <key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
-                + "  <key id=\"since\" for=\"edge\" attr.name=\"since\" attr.type=\"string\"/>\n"
-                + "  <key id=\"until\" for=\"edge\" attr.name=\"until\" attr.type=\"string\"/>\n");
-        b.append("  <graph id=\"astropol\" edgedefault=\"undirected\">\n");
-        b.append("    <!-- as of ").append(Html.esc(g.asOf())).append(", ties: ").append(Html.esc(g.kind())).append(" -->\n");
-        for (var n : g.nodes()) {
-            b.append("    <node id=\"").append(Html.esc(n.id())).append("\">");
-            data(b, "name", n.name());
-            data(b, "type", n.type());
-            data(b, "community", n.community());
-            b.append("</node>\n");
-        }
-        for (var e : g.edges()) {
-            b.append("    <edge id=\"").append(Html.esc(e.record() + ":" + e.source() + ":" + e.target())).append("\" source=\"").append(Html.esc(e.source()))
-                    .append("\" target=\"").append(Html.esc(e.target())).append("\">");
-            data(b, "kind", e.kind());
-            data(b, "label", e.label());
-            data(b, "since", e.since());
-            data(b, "until", e.until());
-            b.append("</edge>\n");
-        }
-        return b.append("  </graph>\n</graphml>\n").toString();
-    }
-
-    private static void data(StringBuilder b, String key, String value) {
-        if (value != null) b.append("<data key=\"").append(key).append("\">").append(Html.esc(value)).append("</data>");
-    }
 }

@@ -37,10 +37,12 @@ final class Pages {
 
     private final KnowledgeBase kb;
     private final Documents documents;
+    private final Analytics analytics;
 
-    Pages(KnowledgeBase kb, Documents documents) {
+    Pages(KnowledgeBase kb, Documents documents, Analytics analytics) {
         this.kb = kb;
         this.documents = documents;
+        this.analytics = analytics;
     }
 
     void register(Javalin app) {
@@ -59,7 +61,7 @@ final class Pages {
             html(ctx, map(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
         });
         app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
-        app.get("/network", ctx -> { Params.only(ctx, "year", "kind"); html(ctx, network(ctx)); });
+        app.get("/network", ctx -> { Params.only(ctx, "year", "asOf", "kind", "halfLife", "weight.*", "exclude"); html(ctx, network(ctx)); });
         app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
         app.get("/document/<id>", ctx -> { Params.only(ctx, "q"); html(ctx, document(Api.id(ctx), Params.string(ctx, "q"))); });
     }
@@ -74,6 +76,7 @@ final class Pages {
                 + "<script src=\"/static/astropol.js\" defer></script></head><body>"
                 + "<header class=\"top\"><a class=\"brand\" href=\"/\">astropol</a><nav>"
                 + "<a href=\"/compare\">ILRS vs Artemis</a><a href=\"/map\">Map</a><a href=\"/network\">Network</a><a href=\"/timeline?a=RUS&amp;b=CHN\">Timeline</a>"
+                + "<a href=\"/tiers\">Tiers</a><a href=\"/firsts\">Firsts</a><a href=\"/votes\">UN votes</a><a href=\"/alignment\">Alignment</a><a href=\"/documents\">Documents</a>"
                 + "<a href=\"/sources\">Sources</a><a href=\"/api/v1/openapi.json\">API</a></nav>"
                 + "<form class=\"top-search\" action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" placeholder=\"Search entities…\" aria-label=\"Search\"></form></header>"
                 + "<main>" + main + "</main><footer>astropol · every figure is cited; dates are read \"as of\" a day · "
@@ -145,7 +148,28 @@ final class Pages {
             }
             b.append("</ul>");
         }
+        if (q != null) b.append(documentHits(q));
         return page(q == null ? "Search" : "Search: " + q, b.toString());
+    }
+
+    /** Passages of ingested documents matching the query (the ingest search index), each linked to the reader. */
+    private String documentHits(String q) {
+        java.util.Map<String, Object> r;
+        try {
+            r = analytics.search(q, null, null, null, 10);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        @SuppressWarnings("unchecked") List<org.astropol.ingest.SearchIndex.Hit> hits = (List<org.astropol.ingest.SearchIndex.Hit>) r.get("hits");
+        if (hits.isEmpty()) return "";
+        StringBuilder b = new StringBuilder("<h2>Documents</h2><ul class=\"results\" id=\"document-results\">");
+        for (var h : hits) {
+            // the snippet marks terms as **term**: escape first, then turn the marks into <mark>
+            String snippet = esc(h.snippet()).replaceAll("\\*\\*(.+?)\\*\\*", "<mark>$1</mark>");
+            b.append("<li><a href=\"/documents/").append(esc(h.document())).append("#o-").append(h.start()).append("\">")
+                    .append(esc(h.title() == null || h.title().isBlank() ? h.file() : h.title())).append("</a><br><span class=\"snippet\">").append(snippet).append("</span></li>");
+        }
+        return b.append("</ul>").toString();
     }
 
     // ---------------------------------------------------------------- entity profile
@@ -285,6 +309,12 @@ final class Pages {
 
     // ---------------------------------------------------------------- members and comparison
 
+    /** A plain "as of" date field with a Show button (GET to {@code action}). */
+    static String asOfFormSimple(String action, LocalDate asOf) {
+        return "<form class=\"asof\" id=\"asof-form\" action=\"" + esc(action) + "\" method=\"get\"><label for=\"asOf\">As of</label> <input type=\"date\" id=\"asOf\" name=\"asOf\" value=\""
+                + asOf + "\"> <button type=\"submit\">Show</button></form>";
+    }
+
     private static String asOfForm(String formId, String action, LocalDate asOf, LocalDate min, Map<String, String> hidden) {
         LocalDate max = LocalDate.now();
         if (asOf.isAfter(max)) max = asOf;
@@ -357,11 +387,32 @@ final class Pages {
             b.append("<p class=\"summary\"><strong class=\"state-count\" id=\"count-").append(side).append("\">").append(g.members().states()).append("</strong> states, ")
                     .append(g.members().count()).append(" members in all</p>");
             b.append(regionsTable(g.regions(), "regions-" + side));
+            b.append(densityNote(g.members().group(), asOf, side));
             b.append(membersTable(g.members(), notes, "members-" + side));
             b.append("</section>");
         }
         b.append("</div>").append(notes.list());
         return page(ga.members().groupName() + " versus " + gb.members().groupName(), b.toString());
+    }
+
+    /** The analysis' institutional density of a group's leader with its partners (docs/analytics.md), when it applies. */
+    private String densityNote(String group, LocalDate asOf, String side) {
+        org.astropol.analysis.InstitutionalDensity.Result d;
+        try {
+            d = org.astropol.analysis.InstitutionalDensity.of(kb, group, asOf, null, org.astropol.analysis.InstitutionalDensity.DEFAULT_CAP);
+        } catch (RuntimeException e) {
+            return "";
+        }
+        if (d.leader() == null) return "";
+        java.util.function.DoubleFunction<String> two = v -> String.format(Locale.ROOT, "%.2f", v);
+        StringBuilder b = new StringBuilder("<p class=\"density\" id=\"density-").append(side).append("\">Institutional density <strong>")
+                .append(two.apply(d.score())).append("</strong> channels per partner (leader ").append(link(d.leader()))
+                .append(d.leaderBasis() != null && d.leaderBasis().startsWith("guess") ? " <span class=\"muted\">[" + esc(d.leaderBasis()) + "]</span>" : "")
+                .append(", ").append(d.partners()).append(" partners; UN reach ").append(two.apply(d.unReach())).append("; per partner by kind: ");
+        List<String> parts = new ArrayList<>();
+        d.meanByCategory().forEach((k, v) -> parts.add(esc(k) + " " + two.apply(v)));
+        return b.append(String.join(", ", parts)).append(") · <a href=\"/api/v1/density?programmes=").append(url(group)).append("&amp;asOf=").append(asOf)
+                .append("\">JSON</a></p>").toString();
     }
 
     /**
@@ -443,22 +494,38 @@ final class Pages {
     private static final int NW = 960, NH = 900, NCX = 480, NC = 450, NR = 300;
 
     String network(Context ctx) {
-        Integer year = Params.integer(ctx, "year", 1900, 2100);
-        int y = year == null ? LocalDate.now().getYear() : year;
-        String kind = Params.oneOf(ctx, "kind", "all", "all", "membership", "partnership");
-        var g = Network.of(kb, y == LocalDate.now().getYear() ? LocalDate.now() : LocalDate.of(y, 12, 31), kind);
+        LocalDate day = Analytics.networkDay(ctx);
+        String kind = Params.oneOf(ctx, "kind", "all", "all", "partnership", "co-member", "co-party", "member-of");
+        var cfg = Analytics.networkConfig(ctx);
+        var full = analytics.network(day, cfg);
+        // the page may show one tie kind: the edges of that kind and the actors they join (the analysis is unchanged)
+        List<org.astropol.analysis.CooperationNetwork.Edge> shown = full.edges().stream().filter(e -> kind.equals("all") || e.kinds().contains(kind)).toList();
+        Set<String> joined = new java.util.HashSet<>();
+        for (var e : shown) { joined.add(e.source()); joined.add(e.target()); }
+        List<org.astropol.analysis.CooperationNetwork.Node> shownNodes = full.nodes().stream().filter(n -> kind.equals("all") || joined.contains(n.id())).toList();
+        record G(String asOf, int nodeCount, int edgeCount, List<org.astropol.analysis.CooperationNetwork.Node> nodes, List<org.astropol.analysis.CooperationNetwork.Edge> edges) {}
+        var g = new G(full.asOf(), shownNodes.size(), shown.size(), shownNodes, shown);
+        int y = day.getYear();
         StringBuilder b = new StringBuilder("<h1>Cooperation network</h1><form id=\"network-form\" action=\"/network\" method=\"get\">");
         b.append("<label for=\"year\">Year</label> <input type=\"number\" id=\"year\" name=\"year\" min=\"1900\" max=\"2100\" value=\"").append(y).append("\">");
         b.append(" <label for=\"kind\">Ties</label> <select id=\"kind\" name=\"kind\">");
-        for (String k : List.of("all", "membership", "partnership")) {
+        for (String k : List.of("all", "partnership", "co-member", "co-party", "member-of")) {
             b.append("<option value=\"").append(k).append('"').append(k.equals(kind) ? " selected" : "").append('>').append(k).append("</option>");
         }
         b.append("</select> <button type=\"submit\">Show</button></form>");
-        b.append("<p class=\"summary\" id=\"network-summary\">").append(g.nodeCount()).append(" actors, ").append(g.edgeCount()).append(" ties as of ").append(esc(g.asOf())).append("</p>");
+        b.append("<p class=\"summary\" id=\"network-summary\">").append(g.nodeCount()).append(" actors, ").append(g.edgeCount()).append(" ties as of ").append(esc(g.asOf()))
+                .append(" · ").append(full.communities()).append(" communities (modularity ").append(esc(full.modularity())).append(")</p>");
+        var pol = full.polarisation();
+        if (pol != null) {
+            b.append("<p class=\"muted\" id=\"polarisation\">Polarisation ").append(esc(pol.blocA())).append(" (").append(pol.onlyA().size()).append(" only) vs ")
+                    .append(esc(pol.blocB())).append(" (").append(pol.onlyB().size()).append(" only): cross-bloc share of tie weight ").append(esc(pol.crossShare()))
+                    .append(", two-bloc modularity ").append(esc(pol.modularity())).append(full.brokers().isEmpty() ? "" : " · brokers: ")
+                    .append(String.join(", ", full.brokers().stream().map(this::link).toList())).append("</p>");
+        }
         // communities in order of size; nodes placed on a circle grouped by community
-        Map<String, List<Network.Node>> byCommunity = new TreeMap<>();
+        Map<Integer, List<org.astropol.analysis.CooperationNetwork.Node>> byCommunity = new TreeMap<>();
         for (var n : g.nodes()) byCommunity.computeIfAbsent(n.community(), k -> new ArrayList<>()).add(n);
-        List<List<Network.Node>> groups = new ArrayList<>(byCommunity.values());
+        List<List<org.astropol.analysis.CooperationNetwork.Node>> groups = new ArrayList<>(byCommunity.values());
         groups.sort((p, q) -> q.size() - p.size());
         Map<String, double[]> pos = new LinkedHashMap<>();
         Map<String, Integer> colour = new LinkedHashMap<>();
@@ -473,21 +540,21 @@ final class Pages {
         b.append("<svg class=\"network\" id=\"network\" viewBox=\"0 0 ").append(NW).append(' ').append(NH).append("\" role=\"img\" aria-label=\"Cooperation network\" xmlns=\"http://www.w3.org/2000/svg\">");
         for (var e : g.edges()) {
             double[] p = pos.get(e.source()), q = pos.get(e.target());
-            b.append("<line class=\"tie ").append(e.kind()).append("\" data-s=\"").append(esc(e.source())).append("\" data-t=\"").append(esc(e.target()))
+            b.append("<line class=\"tie ").append(esc(String.join(" ", e.kinds()))).append("\" data-s=\"").append(esc(e.source())).append("\" data-t=\"").append(esc(e.target()))
                     .append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"")
-                    .append(Charts.f(q[0])).append("\" y2=\"").append(Charts.f(q[1])).append("\"><title>").append(esc(kb.nameOf(e.source()) + " – " + kb.nameOf(e.target()) + ": " + e.label()))
+                    .append(Charts.f(q[0])).append("\" y2=\"").append(Charts.f(q[1])).append("\"><title>").append(esc(kb.nameOf(e.source()) + " – " + kb.nameOf(e.target()) + ": " + String.join(", ", e.kinds()) + " (weight " + e.weight() + ")"))
                     .append("</title></line>");
         }
         for (var n : g.nodes()) {
             double[] p = pos.get(n.id());
-            double r = total > 60 ? 3 + Math.min(7, Math.sqrt(n.degree()) * 1.2) : 5 + Math.min(10, Math.sqrt(n.degree()) * 2);
+            double r = total > 60 ? 3 + Math.min(7, Math.sqrt(n.weightedDegree()) * 2) : 5 + Math.min(10, Math.sqrt(n.weightedDegree()) * 3);
             double deg = Math.toDegrees(Math.atan2(p[1] - NC, p[0] - NCX));
             boolean right = p[0] >= NCX - 0.5;
             double lx = NCX + (NR + r + 4) * Math.cos(Math.toRadians(deg)), ly = NC + (NR + r + 4) * Math.sin(Math.toRadians(deg));
             double rot = right ? deg : deg + 180;
             b.append("<a href=\"/entity/").append(url(n.id())).append("\" class=\"node\" data-id=\"").append(esc(n.id())).append("\"><circle class=\"c").append(colour.get(n.id()))
                     .append("\" cx=\"").append(Charts.f(p[0])).append("\" cy=\"").append(Charts.f(p[1])).append("\" r=\"").append(Charts.f(r)).append("\"><title>")
-                    .append(esc(n.name() + " (" + n.degree() + " ties)")).append("</title></circle><text x=\"").append(Charts.f(lx)).append("\" y=\"")
+                    .append(esc(n.name() + " (" + n.degree() + " ties, weighted degree " + n.weightedDegree() + ", PageRank " + n.pagerank() + ")")).append("</title></circle><text x=\"").append(Charts.f(lx)).append("\" y=\"")
                     .append(Charts.f(ly)).append("\" dy=\"3\" text-anchor=\"").append(right ? "start" : "end").append("\" transform=\"rotate(").append(Charts.f(rot)).append(' ')
                     .append(Charts.f(lx)).append(' ').append(Charts.f(ly)).append(")\">").append(esc(n.id())).append("</text></a>");
         }
@@ -497,7 +564,8 @@ final class Pages {
             List<String> names = groups.get(c).stream().map(n -> link(n.id())).toList();
             b.append(String.join(", ", names)).append("</li>");
         }
-        b.append("</ul><p class=\"downloads\"><a href=\"/api/v1/export/network.graphml?year=").append(y).append("&amp;kind=").append(kind).append("\">Download GraphML (Gephi)</a></p>");
+        b.append("</ul><p class=\"downloads\"><a id=\"graphml-link\" href=\"/api/v1/export/network.graphml?asOf=").append(g.asOf()).append("\">Download GraphML (Gephi)</a> · <a href=\"/api/v1/network?asOf=")
+                .append(g.asOf()).append("\">JSON</a></p>");
         return page("Cooperation network", b.toString());
     }
 

@@ -15,11 +15,13 @@ final class Params {
 
     private Params() {}
 
-    /** Refuses any query parameter not in {@code allowed}, and any value that is too long. */
+    /** Refuses any query parameter not in {@code allowed} ({@code weight.*} allows any name starting with {@code weight.}), and any value that is too long. */
     static void only(Context ctx, String... allowed) {
         Set<String> ok = Set.of(allowed);
         for (var e : ctx.queryParamMap().entrySet()) {
-            if (!ok.contains(e.getKey())) {
+            String key = e.getKey();
+            boolean prefixed = ok.stream().anyMatch(a -> a.endsWith(".*") && key.startsWith(a.substring(0, a.length() - 1)) && key.length() > a.length() - 1);
+            if (!ok.contains(key) && !prefixed) {
                 throw ApiException.badRequest("unknown parameter '" + e.getKey() + "'"
                         + (allowed.length == 0 ? " (this endpoint takes none)" : " (allowed: " + String.join(", ", new TreeSet<>(ok)) + ")"));
             }
@@ -65,6 +67,46 @@ final class Params {
             throw ApiException.badRequest("parameter '" + name + "' must be one of " + String.join(", ", values) + ", not '" + v + "'");
         }
         return v;
+    }
+
+    /** The parameters named {@code prefix.NAME} as NAME -> number (e.g. weight.launches=2). */
+    static java.util.Map<String, Double> prefixedNumbers(Context ctx, String prefix) {
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        for (var e : ctx.queryParamMap().entrySet()) {
+            if (!e.getKey().startsWith(prefix + ".")) continue;
+            String name = e.getKey().substring(prefix.length() + 1), v = e.getValue().isEmpty() ? "" : e.getValue().get(0).trim();
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException x) {
+                throw ApiException.badRequest("parameter '" + e.getKey() + "' must be a number, not '" + v + "'");
+            }
+            if (!(d >= 0) || Double.isInfinite(d) || d > 1e6) throw ApiException.badRequest("parameter '" + e.getKey() + "' must be a number from 0 to 1000000, not '" + v + "'");
+            out.put(name, d);
+        }
+        return out;
+    }
+
+    static Double number(Context ctx, String name, double min, double max) {
+        String v = string(ctx, name);
+        if (v == null) return null;
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= min && d <= max)) throw new NumberFormatException();
+            return d;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("parameter '" + name + "' must be a number from " + min + " to " + max + ", not '" + v + "'");
+        }
+    }
+
+    static boolean bool(Context ctx, String name) {
+        String v = string(ctx, name);
+        if (v == null) return false;
+        return switch (v) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw ApiException.badRequest("parameter '" + name + "' must be true or false, not '" + v + "'");
+        };
     }
 
     /** A comma-separated list of ids. */

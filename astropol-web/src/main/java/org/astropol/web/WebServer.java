@@ -108,10 +108,12 @@ public final class WebServer implements AutoCloseable {
         });
 
         Documents documents = new Documents(kb, config.corpus());
-        Api api = new Api(kb, documents);
+        Analytics analytics = new Analytics(kb, new Db(config.database()), config.tiers());
+        Api api = new Api(kb, documents, analytics);
         api.register(app);
-        Pages pages = new Pages(kb, documents);
+        Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
+        new AnalyticsPages(analytics).register(app);
         app.get("/static/{file}", ctx -> {
             Params.only(ctx);
             String f = ctx.pathParam("file");
@@ -124,6 +126,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(UnknownIdException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(org.astropol.store.StoreException.class, (e, ctx) -> error(ctx, 503, "database not available: " + e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             org.slf4j.LoggerFactory.getLogger(WebServer.class).error("internal error on " + ctx.path(), e);
             error(ctx, 500, "internal error");

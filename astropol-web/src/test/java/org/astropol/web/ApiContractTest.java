@@ -108,20 +108,31 @@ class ApiContractTest {
 
     @Test
     void compareNetworkAndSeries() throws Exception {
-        JsonNode c = json("/api/v1/compare?ids=ilrs,artemis-accords&asOf=2023-12-31", 200);
+        JsonNode c = json("/api/v1/membership-compare?ids=ilrs,artemis-accords&asOf=2023-12-31", 200);
         assertThat(c.get("groups").get(0).get("members").get("states").asInt()).isEqualTo(5);
         assertThat(c.get("groups").get(0).get("regions").get("Asia").asInt()).isEqualTo(2);
         assertThat(c.get("groups").get(1).get("regions").get("Americas").asInt()).isEqualTo(2);
         JsonNode s = json("/api/v1/membership-series/ilrs", 200);
         assertThat(s.get("points")).extracting(p -> p.get("states").asInt()).containsExactly(2, 3, 4, 5);
-        JsonNode n = json("/api/v1/network?year=2022&kind=partnership", 200);
-        assertThat(n.get("edges")).extracting(e -> e.get("source").asText() + "-" + e.get("target").asText()).containsExactly("RUS-CHN");
+        // the network is the analysis' CooperationNetwork, exactly as `network --as-of D --format json` prints it
+        JsonNode n = json("/api/v1/network?asOf=2022-12-31", 200);
+        assertThat(n).isEqualTo(M.readTree(WebServer.JSON.writeValueAsString(
+                org.astropol.analysis.CooperationNetwork.of(kb, LocalDate.of(2022, 12, 31), org.astropol.analysis.CooperationNetwork.Config.defaults()))));
+        assertThat(json("/api/v1/network?year=2022", 200)).isEqualTo(n);
+        assertThat(n.get("edges")).anyMatch(e -> e.get("source").asText().equals("CHN") && e.get("target").asText().equals("RUS")
+                && e.get("kinds").toString().contains("partnership"));
         JsonNode old = json("/api/v1/network?year=1960", 200);
-        assertThat(old.get("edges")).extracting(e -> e.get("source").asText()).containsExactly("SUN");
+        assertThat(old.get("edges")).extracting(e -> e.get("source").asText() + "-" + e.get("target").asText()).containsExactly("CHN-SUN");
         JsonNode all = json("/api/v1/network?asOf=2024-01-01", 200);
         var community = new java.util.HashMap<String, String>();
         all.get("nodes").forEach(x -> community.put(x.get("id").asText(), x.get("community").asText()));
         assertThat(community.get("JPN")).isEqualTo(community.get("USA")).isNotEqualTo(community.get("PAK"));
+        // weights and half-life as on the command line; an unknown tie kind is refused
+        JsonNode heavy = json("/api/v1/network?asOf=2022-12-31&weight.partnership=4&halfLife=0", 200);
+        double w = 0, w0 = 0;
+        for (JsonNode e : heavy.get("edges")) if (e.get("source").asText().equals("CHN") && e.get("target").asText().equals("RUS")) w = e.get("weight").asDouble();
+        for (JsonNode e : n.get("edges")) if (e.get("source").asText().equals("CHN") && e.get("target").asText().equals("RUS")) w0 = e.get("weight").asDouble();
+        assertThat(w).isGreaterThan(w0);
     }
 
     @Test
@@ -148,9 +159,12 @@ class ApiContractTest {
         var bib = get("/api/v1/export/sources.bib");
         assertThat(bib.body()).contains("@techreport{web-src-a,", "author = {Test Author and Other Author}", "year = {2023}", "@article{web-src-b,");
         var g = get("/api/v1/export/network.graphml?year=2022");
+        assertThat(g.body()).isEqualTo(org.astropol.analysis.CooperationNetwork.graphml(
+                org.astropol.analysis.CooperationNetwork.of(kb, LocalDate.of(2022, 12, 31), org.astropol.analysis.CooperationNetwork.Config.defaults())));
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(g.body().getBytes(StandardCharsets.UTF_8)));
-        assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(json("/api/v1/network?year=2022", 200).get("nodeCount").asInt());
-        assertThat(doc.getElementsByTagName("edge").getLength()).isGreaterThan(5);
+        JsonNode net = json("/api/v1/network?year=2022", 200);
+        assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(net.get("nodes").size());
+        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(net.get("edges").size()).isGreaterThan(5);
     }
 
     @Test
@@ -182,15 +196,19 @@ class ApiContractTest {
             "/api/v1/members/ilrs?asOf=2022 | 400",
             "/api/v1/members/ilrs?as_of=2022-01-01 | 400",
             "/api/v1/membership-series/NOPE | 404",
-            "/api/v1/compare?ids=ilrs | 400",
-            "/api/v1/compare?ids=ilrs,NOPE | 404",
-            "/api/v1/compare?ids=ilrs,artemis-accords&asOf=x | 400",
+            "/api/v1/membership-compare?ids=ilrs | 400",
+            "/api/v1/membership-compare?ids=ilrs,NOPE | 404",
+            "/api/v1/membership-compare?ids=ilrs,artemis-accords&asOf=x | 400",
             "/api/v1/timeline | 400",
             "/api/v1/timeline?ids=A,B,C | 400",
             "/api/v1/timeline?ids=RUS,NOPE | 404",
             "/api/v1/timeline?ids=RUS&asOf=2020-1-1 | 400",
             "/api/v1/network?year=99999 | 400",
             "/api/v1/network?kind=friends | 400",
+            "/api/v1/network?weight.friends=1 | 400",
+            "/api/v1/network?weight.partnership=-1 | 400",
+            "/api/v1/network?weight.partnership=x | 400",
+            "/api/v1/network?halfLife=abc | 400",
             "/api/v1/network?year=2020&asOf=2020-01-01 | 400",
             "/api/v1/sources?x=1 | 400",
             "/api/v1/sources/NOPE | 404",
@@ -202,9 +220,9 @@ class ApiContractTest {
             "/api/v1/openapi.json?x=1 | 400",
             "/api/v1/nothing/here | 404",
             "/api/v1/export/entities/CHN | 404",
-            "/api/v1/documents/NOPE | 404",
-            "/api/v1/documents/web-src-b | 404",
-            "/api/v1/documents/web-src-a?x=1 | 400",
+            "/api/v1/source-text/NOPE | 404",
+            "/api/v1/source-text/web-src-b | 404",
+            "/api/v1/source-text/web-src-a?x=1 | 400",
             "/api/v1/export/entities/NOPE.jsonld | 404",
             "/api/v1/export/entities/CHN.jsonld?x=1 | 400",
     })
@@ -218,18 +236,18 @@ class ApiContractTest {
     void sqlMetacharactersInEveryParameterAreJustText() throws Exception {
         List<String> nasty = List.of("' OR '1'='1", "'; DROP TABLE entity; --", "\" OR 1=1 --", "CHN' UNION SELECT * FROM source --", "%' AND 1=1 --", "\\'; --");
         Map<String, List<String>> params = Map.ofEntries(
-                Map.entry("/api/v1/documents/web-src-a", List.of("q")),
+                Map.entry("/api/v1/source-text/web-src-a", List.of("q")),
                 Map.entry("/document/web-src-a", List.of("q")),
                 Map.entry("/map", List.of("a", "b", "asOf")),
                 Map.entry("/compare", List.of("a", "b", "asOf")),
-                Map.entry("/network", List.of("year", "kind")),
+                Map.entry("/network", List.of("year", "kind", "halfLife", "exclude", "weight.partnership")),
                 Map.entry("/api/v1/entities", List.of("q", "type", "limit")),
                 Map.entry("/api/v1/members/ilrs", List.of("asOf")),
-                Map.entry("/api/v1/compare", List.of("ids", "asOf")),
+                Map.entry("/api/v1/membership-compare", List.of("ids", "asOf")),
                 Map.entry("/api/v1/timeline", List.of("ids", "asOf")),
-                Map.entry("/api/v1/network", List.of("year", "asOf", "kind")),
+                Map.entry("/api/v1/network", List.of("year", "asOf", "halfLife", "exclude", "weight.co-member")),
                 Map.entry("/api/v1/export/members/ilrs.csv", List.of("asOf")),
-                Map.entry("/api/v1/export/network.graphml", List.of("year", "asOf", "kind")),
+                Map.entry("/api/v1/export/network.graphml", List.of("year", "asOf", "halfLife")),
                 Map.entry("/search", List.of("q", "type")),
                 Map.entry("/members/ilrs", List.of("asOf")),
                 Map.entry("/timeline", List.of("a", "b")));
@@ -241,10 +259,10 @@ class ApiContractTest {
                     seen.add(r.statusCode() + " " + e.getKey() + "?" + p);
                     assertThat(r.statusCode()).as(e.getKey() + "?" + p + "=" + n + " -> " + r.body()).isIn(200, 400, 404);
                     if (r.statusCode() == 200 && e.getKey().equals("/api/v1/entities") && p.equals("q")) assertThat(r.body()).doesNotContain("\"id\":\"CHN\"");
-                    if (e.getKey().startsWith("/api/v1/documents")) assertThat(r.body()).contains("\"found\":false");
+                    if (e.getKey().startsWith("/api/v1/source-text")) assertThat(r.body()).contains("\"found\":false");
                 }
             }
-            for (String path : List.of("/api/v1/entities/", "/api/v1/members/", "/api/v1/membership-series/", "/api/v1/sources/", "/api/v1/documents/", "/api/v1/export/entities/", "/entity/", "/members/", "/document/")) {
+            for (String path : List.of("/api/v1/entities/", "/api/v1/members/", "/api/v1/membership-series/", "/api/v1/sources/", "/api/v1/source-text/", "/api/v1/documents/", "/api/v1/votes/", "/api/v1/firsts/", "/api/v1/export/entities/", "/entity/", "/members/", "/document/")) {
                 var r = get(path + enc(n).replace("+", "%20"));
                 assertThat(r.statusCode()).as(path + n).isIn(400, 404);
             }
@@ -334,7 +352,7 @@ class ApiContractTest {
     @Test
     void documentReaderFindsTheCitedPassageAndTheEntities() throws Exception {
         String quote = "China's budget was estimated at 8.9 billion";
-        JsonNode p = json("/api/v1/documents/web-src-a?q=" + enc(quote), 200);
+        JsonNode p = json("/api/v1/source-text/web-src-a?q=" + enc(quote), 200);
         assertThat(p.get("found").asBoolean()).isTrue();
         String excerpt = p.get("excerpt").asText();
         int base = p.get("excerptStart").asInt();
@@ -343,7 +361,7 @@ class ApiContractTest {
         for (JsonNode m : p.get("entities")) {
             assertThat(excerpt.substring(m.get("start").asInt() - base, m.get("end").asInt() - base)).isEqualTo(m.get("name").asText());
         }
-        assertThat(json("/api/v1/documents/web-src-a?q=not+in+the+text", 200).get("found").asBoolean()).isFalse();
+        assertThat(json("/api/v1/source-text/web-src-a?q=not+in+the+text", 200).get("found").asBoolean()).isFalse();
     }
 
     @Test

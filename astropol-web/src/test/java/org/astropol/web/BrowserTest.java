@@ -168,7 +168,9 @@ class BrowserTest {
     void networkAndTimeline() throws Exception {
         driver.get(base + "/network?year=2024");
         int all = driver.findElements(By.cssSelector("svg.network a.node")).size();
-        assertThat(all).isEqualTo(11);
+        assertThat(all).as("the actors of the analysis' network (states and organisations with a tie)").isEqualTo(
+                org.astropol.analysis.CooperationNetwork.of(TestServer.fixture(), java.time.LocalDate.of(2024, 12, 31), org.astropol.analysis.CooperationNetwork.Config.defaults()).nodes().size())
+                .isEqualTo(8);
         assertThat(driver.findElements(By.cssSelector("#communities li"))).hasSizeGreaterThanOrEqualTo(2);
         shot("07-network-2024");
         new Select(driver.findElement(By.id("kind"))).selectByValue("partnership");

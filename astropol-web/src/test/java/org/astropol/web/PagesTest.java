@@ -31,7 +31,7 @@ class PagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/search?q=china", "/entity/CHN", "/members/ilrs?asOf=2023-01-01", "/compare", "/compare?a=ilrs&b=artemis-accords&asOf=2022-01-01",
-            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/map", "/map?asOf=2022-01-01", "/sources", "/document/web-src-a", "/document/web-src-a?q=signed+a+memorandum", "/static/astropol.css", "/static/astropol.js"})
+            "/timeline?a=RUS&b=CHN", "/timeline", "/network", "/network?year=1960&kind=partnership", "/tiers", "/tiers?weight.budget=5", "/firsts", "/firsts/satellite", "/votes", "/alignment", "/documents", "/map", "/map?asOf=2022-01-01", "/sources", "/document/web-src-a", "/document/web-src-a?q=signed+a+memorandum", "/static/astropol.css", "/static/astropol.js"})
     void pagesAnswer(String path) {
         var r = get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -108,8 +108,11 @@ class PagesTest {
     void timelineAndNetworkPages() {
         String t = get("/timeline?a=RUS&b=CHN").body();
         assertThat(t).contains("<time>1950-02-14</time>", "Friendship treaty", "Lunar station memorandum");
-        String n = get("/network?year=2022&kind=membership").body();
-        assertThat(n).contains("data-id=\"ilrs\"", "data-id=\"artemis-accords\"").doesNotContain("class=\"tie partnership\"");
+        String n = get("/network?year=2022").body();
+        assertThat(n).contains("data-id=\"CHN\"", "data-id=\"RUS\"", "data-id=\"USA\"", "id=\"polarisation\"", "/api/v1/export/network.graphml?asOf=2022-12-31");
+        String p = get("/network?year=2022&kind=partnership").body();
+        assertThat(p).contains("data-id=\"CHN\"", "data-id=\"RUS\"", "2 actors, 1 ties").doesNotContain("data-id=\"USA\"");
+        assertThat(get("/network?kind=membership").statusCode()).isEqualTo(400);
         assertThat(get("/network?year=abc").statusCode()).isEqualTo(400);
     }
 }

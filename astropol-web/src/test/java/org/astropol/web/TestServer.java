@@ -32,6 +32,42 @@ final class TestServer {
         return WebServer.start(kb, WebConfig.defaults().withPort(0).withRateLimit(10_000, 10_000).withCorpus(List.of(corpus())));
     }
 
+    /** The text ingested into the fixture database by {@link #database}. */
+    static final String DOCUMENT_TEXT = """
+            Lunar cooperation report
+
+            China and Russia signed a memorandum on the International Lunar Research Station in March 2021. Pakistan joined later.
+
+            The United States leads the Artemis Accords, which Japan and Brazil signed. <script>alert('xss')</script> is shown as text.
+            """;
+
+    /**
+     * A DuckDB file in {@code dir} holding what the command line would put there: the unvotes fixture imported with
+     * astropol-imports (webfixture/unvotes) and one text ingested with astropol-ingest, with its search index beside it.
+     */
+    static Path database(Path dir, KnowledgeBase kb) throws Exception {
+        Path db = dir.resolve("astropol.duckdb");
+        Path unvotes = Path.of(TestServer.class.getResource("/webfixture/unvotes").toURI());
+        Path text = dir.resolve("lunar-report.txt");
+        java.nio.file.Files.writeString(text, DOCUMENT_TEXT);
+        try (java.sql.Connection c = org.astropol.store.Database.openWritable(db)) {
+            var report = new org.astropol.imports.ImportRunner(c, p -> { }).run(org.astropol.imports.Importers.byKind("unvotes").orElseThrow(), List.of(unvotes), false);
+            if (report.tables().isEmpty()) throw new IllegalStateException("unvotes fixture imported nothing");
+            var ids = kb.entities().stream().map(org.astropol.model.Entity::id).collect(java.util.stream.Collectors.toSet());
+            var ingester = new org.astropol.ingest.Ingester(new org.astropol.ingest.DocumentLoader(1 << 20),
+                    new org.astropol.ingest.Extractor(org.astropol.ingest.Gazetteer.of(kb)), ids, p -> { });
+            var r = ingester.ingest(c, List.of(text));
+            if (r.ingested() != 1) throw new IllegalStateException("fixture text not ingested: " + r.errors());
+            new org.astropol.ingest.SearchIndex(org.astropol.ingest.SearchIndex.besideDatabase(db)).ensureCurrent(c);
+        }
+        return db;
+    }
+
+    /** A server over the fixture knowledge base and a fixture database (see {@link #database}). */
+    static WebServer start(KnowledgeBase kb, Path db) {
+        return WebServer.start(kb, WebConfig.defaults().withPort(0).withRateLimit(10_000, 10_000).withCorpus(List.of(corpus())).withDatabase(db));
+    }
+
     static Path corpus() {
         try {
             return Path.of(TestServer.class.getResource("/webfixture/corpus").toURI());

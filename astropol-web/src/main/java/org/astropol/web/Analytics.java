@@ -1,0 +1,220 @@
+package org.astropol.web;
+
+import io.javalin.http.Context;
+import org.astropol.analysis.Alignment;
+import org.astropol.analysis.CooperationNetwork;
+import org.astropol.analysis.InstitutionalDensity;
+import org.astropol.analysis.SpacePowerIndex;
+import org.astropol.analysis.VoteRecords;
+import org.astropol.imports.ResolutionVotes;
+import org.astropol.imports.UnVoteRecords;
+import org.astropol.ingest.SearchIndex;
+import org.astropol.ingest.DocumentStore;
+import org.astropol.ingest.StoredDocuments;
+import org.astropol.model.KnowledgeBase;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The analyses, imports and documents as the API and the pages ask for them: query parameters are read and checked
+ * here, and the answer comes from the same classes the command line uses (analysis, imports, ingest), so the
+ * shapes are the same as {@code ./astropol network|tiers|firsts|density|compare|vote|alignment|search --format json}.
+ */
+final class Analytics {
+    static final List<String> NETWORK_KINDS = List.of("co-member", "co-party", "member-of", "partnership");
+    static final List<String> DEFAULT_ALIGNMENT_STATES = List.of("CHN", "FRA", "GBR", "RUS", "USA", "IND", "JPN", "DEU", "BRA", "IRN");
+
+    private final KnowledgeBase kb;
+    private final Db db;
+    private final SpacePowerIndex.Config tiersConfig;
+    private final Map<String, Object> memo = new ConcurrentHashMap<>();
+    private final Object indexLock = new Object();
+
+    Analytics(KnowledgeBase kb, Db db, SpacePowerIndex.Config tiersConfig) {
+        this.kb = kb;
+        this.db = db;
+        this.tiersConfig = tiersConfig;
+    }
+
+    KnowledgeBase kb() { return kb; }
+    SpacePowerIndex.Config tiersConfig() { return tiersConfig; }
+
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String key, Supplier<T> f) {
+        Object v = memo.get(key);
+        if (v != null) return (T) v;
+        T t = f.get();
+        if (memo.size() >= 32) memo.clear();   // bounded: answers are recomputed when many distinct questions come in
+        memo.put(key, t);
+        return t;
+    }
+
+    // ---------------------------------------------------------------- network
+
+    /** asOf, or year (its 31 December; the current year means today). */
+    static LocalDate networkDay(Context ctx) {
+        Integer year = Params.integer(ctx, "year", 1900, 2100);
+        if (year != null && ctx.queryParam("asOf") != null) throw ApiException.badRequest("give either 'year' or 'asOf', not both");
+        if (year == null) return Params.asOf(ctx, "asOf");
+        return year == LocalDate.now().getYear() ? LocalDate.now() : LocalDate.of(year, 12, 31);
+    }
+
+    /** halfLife, weight.KIND and exclude=GROUP,... as {@code network --half-life --weight --exclude}. */
+    static CooperationNetwork.Config networkConfig(Context ctx) {
+        var base = CooperationNetwork.Config.defaults();
+        Map<String, Double> kw = new HashMap<>(base.kindWeights());
+        for (var e : Params.prefixedNumbers(ctx, "weight").entrySet()) {
+            if (!kw.containsKey(e.getKey())) throw ApiException.badRequest("parameter 'weight." + e.getKey() + "': unknown tie kind (known: " + String.join(", ", NETWORK_KINDS) + ")");
+            kw.put(e.getKey(), e.getValue());
+        }
+        Double hl = Params.number(ctx, "halfLife", 0, 1000);
+        String ex = Params.string(ctx, "exclude");
+        Set<String> excluded = ex == null ? Set.of() : Set.copyOf(Arrays.stream(ex.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+        return new CooperationNetwork.Config(kw, hl == null ? base.halfLifeYears() : hl, excluded);
+    }
+
+    CooperationNetwork.Result network(LocalDate day, CooperationNetwork.Config cfg) {
+        return memo("network\u0000" + day + "\u0000" + new java.util.TreeMap<>(cfg.kindWeights()) + "\u0000" + cfg.halfLifeYears() + "\u0000" + new java.util.TreeSet<>(cfg.excludedGroups()),
+                () -> CooperationNetwork.of(kb, day, cfg));
+    }
+
+    // ---------------------------------------------------------------- tiers
+
+    /** The configured weights with weight.INDICATOR overrides. */
+    SpacePowerIndex.Config tiersConfig(Context ctx) {
+        try {
+            return tiersConfig.withWeights(Params.prefixedNumbers(ctx, "weight"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter weight.*: " + e.getMessage());
+        }
+    }
+
+    SpacePowerIndex.Result tiers(LocalDate day, SpacePowerIndex.Config cfg) {
+        return memo("tiers\u0000" + day + "\u0000" + new java.util.TreeMap<>(cfg.weights()), () -> SpacePowerIndex.of(kb, day, cfg));
+    }
+
+    // ---------------------------------------------------------------- density
+
+    /** programmes=a,b:LEADER as {@code density a b:LEADER}: {"asOf", "programmes": [...]}. */
+    Map<String, Object> density(List<String> ids, LocalDate day, int cap) {
+        List<InstitutionalDensity.Result> rs = new ArrayList<>();
+        for (String id : ids) {
+            int colon = id.indexOf(':');
+            rs.add(colon < 0 ? InstitutionalDensity.of(kb, id, day, null, cap)
+                    : InstitutionalDensity.of(kb, id.substring(0, colon), day, id.substring(colon + 1), cap));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("asOf", day.toString());
+        m.put("programmes", rs);
+        return m;
+    }
+
+    // ---------------------------------------------------------------- UN votes
+
+    static String symbol(String s) {
+        if (s == null || s.isBlank() || s.length() > 80 || !s.matches("[A-Za-z0-9/.()\\- ]+")) throw ApiException.badRequest("malformed resolution symbol");
+        return ResolutionVotes.symbol(s);
+    }
+
+    /** As {@code vote SYMBOL}: 404 when no votes are imported or none is recorded on the resolution. */
+    ResolutionVotes.Result vote(String rawSymbol) {
+        String sym = symbol(rawSymbol);
+        ResolutionVotes.Result r = db.read(c -> {
+            if (!ResolutionVotes.anyVotesImported(c)) throw ApiException.notFound("no UN votes imported; run `astropol import unvotes DIR` or `astropol import unga-votes FILE` first");
+            return ResolutionVotes.find(c, sym);
+        }, null);
+        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+        if (r == null) throw ApiException.notFound("no recorded vote on " + sym + " in the imported UN votes");
+        return r;
+    }
+
+    /** The space resolutions with imported votes (none without a database or vote tables). */
+    List<ResolutionVotes.SpaceResolution> spaceResolutions() {
+        return db.read(ResolutionVotes::spaceResolutions, List.of());
+    }
+
+    static String topic(Context ctx) {
+        String t = Params.string(ctx, "topic");
+        if (t != null && !t.matches("[A-Za-z0-9_\\-]{1,64}")) throw ApiException.badRequest("parameter 'topic' must be space, space-security or a space category such as PAROS");
+        return t;
+    }
+
+    VoteRecords voteRecords(String topic) {
+        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+        String stamp;
+        try {
+            stamp = Files.getLastModifiedTime(db.file()) + "/" + Files.size(db.file());
+        } catch (java.io.IOException e) {
+            stamp = "";
+        }
+        Supplier<VoteRecords> load = () -> db.read(c -> {
+            if (!UnVoteRecords.imported(c)) throw ApiException.notFound("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
+            return UnVoteRecords.load(c, topic);
+        }, null);
+        // a topic's votes are a few thousand rows and kept; all roll calls (close to a million rows) are read each time
+        return topic == null ? load.get() : memo("votes\u0000" + topic + "\u0000" + stamp, load);
+    }
+
+    Alignment.Pair alignment(String a, String b, String topic, LocalDate day) {
+        List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
+        return Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day);
+    }
+
+    Alignment.Matrix alignmentMatrix(List<String> states, String topic, LocalDate day) {
+        List<String> ids = states.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
+        return Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day);
+    }
+
+    /** As the alignment command: a state's cited predecessors vote as it (RUS includes SUN before 1991-12-26). */
+    private VoteRecords withPredecessors(VoteRecords records, List<String> ids) {
+        return VoteRecords.withPredecessors(records, kb, ids, true);
+    }
+
+    // ---------------------------------------------------------------- documents and search
+
+    /** As {@code search QUERY --format json}: {"query", "hits"}; with "note" when nothing is ingested. */
+    Map<String, Object> search(String q, String entity, String source, String year, int limit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", q);
+        List<SearchIndex.Hit> hits = db.read(c -> {
+            if (!DocumentStore.hasTables(c) || DocumentStore.fingerprint(c).startsWith("0:")) return null;
+            SearchIndex index = new SearchIndex(SearchIndex.besideDatabase(db.file()));
+            synchronized (indexLock) {
+                index.ensureCurrent(c);
+            }
+            return index.search(q, entity, source, year, limit);
+        }, null);
+        m.put("hits", hits == null ? List.of() : hits);
+        if (hits == null) m.put("note", "no documents ingested; run `astropol ingest PATH...` first");
+        return m;
+    }
+
+    StoredDocuments.Document document(String id) {
+        if (!StoredDocuments.wellFormedId(id)) throw ApiException.badRequest("malformed document id (8 to 64 lower-case hex digits)");
+        StoredDocuments.Document d = db.read(c -> {
+            String full = StoredDocuments.resolve(c, id);
+            return full == null ? null : StoredDocuments.document(c, full);
+        }, null);
+        if (d == null) throw ApiException.notFound("no ingested document '" + id + "'");
+        return d;
+    }
+
+    StoredDocuments.Passages passages(String id) {
+        String full = document(id).id();
+        return db.read(c -> StoredDocuments.passages(c, full), null);
+    }
+
+    List<StoredDocuments.Document> documents() {
+        return db.read(StoredDocuments::all, List.of());
+    }
+}

@@ -1,0 +1,143 @@
+package org.astropol.web;
+
+import org.astropol.model.KnowledgeBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Walks the tiers page (a weight changed moves a rank), a UN vote page, the alignment matrix and the document reader
+ * in headless Chromium, over the fixture knowledge base and a database made in the test (unvotes fixture imported with
+ * astropol-imports, a text ingested with astropol-ingest). Screenshots under target/screenshots. Skipped without Chromium.
+ */
+class AnalyticsBrowserTest {
+    @TempDir static Path tmp;
+    static WebServer server;
+    static ChromeDriver driver;
+    static String base;
+    static Path shots;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
+                "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
+        KnowledgeBase kb = TestServer.fixture();
+        server = TestServer.start(kb, TestServer.database(tmp, kb));
+        base = "http://127.0.0.1:" + server.port();
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(BrowserTest.CHROMIUM.toFile());
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("astropol-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        shots = Path.of(System.getProperty("user.dir"), "target", "screenshots");
+        Files.createDirectories(shots);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+    }
+
+    static void shot(String name) throws Exception {
+        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static WebDriverWait waitUp() { return new WebDriverWait(driver, Duration.ofSeconds(10)); }
+
+    static String rank(String id) { return driver.findElement(By.cssSelector("#tiers-table tr[data-id='" + id + "'] td.rank")).getText(); }
+
+    static void setWeight(String indicator, String value) {
+        WebElement w = driver.findElement(By.id("w-" + indicator));
+        w.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        w.sendKeys(value);
+    }
+
+    @Test
+    void tiersWeightsMoveTheRanks() throws Exception {
+        driver.get(base + "/tiers?asOf=2024-06-30");
+        assertThat(rank("USA")).isEqualTo("1");
+        assertThat(rank("CHN")).isEqualTo("2");
+        assertThat(driver.findElements(By.cssSelector("#tiers-chart g.bar"))).hasSizeGreaterThanOrEqualTo(2);
+        shot("20-tiers");
+        setWeight("budget", "20");
+        setWeight("launches", "0");
+        setWeight("firsts", "0");
+        driver.findElement(By.cssSelector("#tiers-form button")).click();
+        waitUp().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tiers-summary"), "weights changed"));
+        assertThat(driver.getCurrentUrl()).contains("weight.budget=20");
+        assertThat(rank("CHN")).isEqualTo("1");
+        assertThat(rank("USA")).isEqualTo("2");
+        assertThat(driver.findElement(By.cssSelector("#tiers-table tr[data-id='CHN']")).getText()).contains("▲1");
+        assertThat(driver.findElement(By.id("w-budget")).getDomProperty("value")).isEqualTo("20");
+        shot("21-tiers-budget-weighted");
+        driver.findElement(By.id("reset-weights")).click();
+        waitUp().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tiers-summary"), "weights changed")));
+        assertThat(rank("USA")).isEqualTo("1");
+    }
+
+    @Test
+    void aResolutionsVotesAndTheAlignmentMatrix() throws Exception {
+        driver.get(base + "/votes");
+        driver.findElement(By.id("symbol")).sendKeys("A/RES/69/32", Keys.ENTER);
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("vote-title")));
+        assertThat(driver.findElement(By.id("vote-title")).getText()).isEqualTo("A/RES/69/32");
+        assertThat(driver.findElement(By.id("tally")).getText()).contains("yes 4", "no 1", "abstain 2", "absent 0");
+        assertThat(driver.findElement(By.cssSelector("#positions tr[data-id='USA']")).getText()).contains("United States", "no");
+        assertThat(driver.findElement(By.id("regions")).getText()).contains("Asia", "Americas");
+        shot("22-vote-A-RES-69-32");
+        driver.findElement(By.linkText("UN votes")).click();
+        driver.get(base + "/alignment");
+        WebElement states = driver.findElement(By.id("states"));
+        states.clear();
+        states.sendKeys("USA,CHN,RUS,JPN,BRA", Keys.ENTER);
+        waitUp().until(ExpectedConditions.urlContains("states="));
+        assertThat(driver.findElement(By.cssSelector("td[data-pair='CHN-RUS']")).getText()).isEqualTo("1.00");
+        assertThat(driver.findElement(By.cssSelector("td[data-pair='CHN-USA']")).getText()).isEqualTo("0.00");
+        assertThat(driver.findElements(By.cssSelector("#ideal-points li"))).hasSize(5);
+        shot("23-alignment-matrix");
+    }
+
+    @Test
+    void documentReaderLinksTheEntities() throws Exception {
+        driver.get(base + "/documents");
+        driver.findElement(By.linkText("Lunar cooperation report")).click();
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("document-title")));
+        List<WebElement> mentions = driver.findElements(By.cssSelector("#document a.mention"));
+        assertThat(mentions).extracting(e -> e.getDomAttribute("data-id")).contains("CHN", "RUS", "ilrs", "artemis-accords", "JPN");
+        // the document's script tag is text, and no script ran
+        assertThat(driver.findElement(By.id("document")).getText()).contains("<script>alert('xss')</script> is shown as text");
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('script').length")).isEqualTo(1L);
+        shot("24-document-reader");
+        driver.findElement(By.cssSelector("#document a.mention[data-id='CHN']")).click();
+        waitUp().until(ExpectedConditions.urlContains("/entity/CHN"));
+        assertThat(driver.findElement(By.id("entity-name")).getText()).startsWith("China");
+    }
+}
