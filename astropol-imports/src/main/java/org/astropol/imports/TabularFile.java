@@ -90,7 +90,7 @@ public final class TabularFile implements Closeable {
                     if (n > 0 && !put(n == BATCH ? out : java.util.Arrays.copyOf(out, n))) return;
                     if (r == null) { put(END); return; }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) { // handed to the importer's thread, which rethrows it
                 put(new Object[] {e});
             }
         });
@@ -117,6 +117,7 @@ public final class TabularFile implements Closeable {
                 Object e = batch[0];
                 batch = END;
                 if (e instanceof IOException io) throw io;
+                if (e instanceof Error err) throw err;
                 throw (RuntimeException) e;
             }
         }
