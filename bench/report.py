@@ -101,6 +101,11 @@ def import_section():
                 "%.0f" % (size / 1e6 / ai) if ai and size and name.startswith("satcat") else "-",
                 max(x["rss"] for x in a) // 1024 if a else "-", max(x["rss"] for x in p) // 1024 if p else "-",
                 max(len(a), len(p))))
+        L += [""]
+        for name, tools in bench.items():
+            a, p = tools.get("astropol", []), tools.get("pandas", [])
+            L.append("- %s, whole process s per round (astropol / pandas, in the order run): %s" % (name, ", ".join(
+                "%.1f / %s" % (a[i]["wall"], "%.1f" % p[i]["wall"] if i < len(p) else "-") for i in range(len(a)))))
         L += ["", "Ratios are pandas time / astropol time (above 1: astropol is faster); times are medians of the rounds,"
               " astropol and pandas alternating on the same file.", ""]
         sat = [n for n in bench if n.startswith("satcat-import-") and "pandas" in bench[n] and "astropol" in bench[n]]
