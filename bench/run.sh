@@ -4,7 +4,7 @@
 # Graphs: the cooperation network of the knowledge base today, and a generated Barabasi-Albert graph of
 # 100,000 nodes (m = 3, seed 1, weights uniform in [0.1, 1], seed 1). Exact betweenness on the cooperation
 # graph; on the generated graph betweenness from SAMPLE (default 20) random sources, in both tools.
-# Writes the results table to stdout (paste into docs/benchmarks.md). Needs python3 with networkx
+# Writes the results table to stdout (bench/run --only graph puts it in docs/benchmarks.md). Needs python3 with networkx
 # (Debian: apt-get install python3-networkx).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -50,12 +50,13 @@ public final class ImportRunner {
                     st.execute(t.ddl(staging(t), true));
                 }
             }
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            for (TableSpec t : importer.tables()) sink.appenders.put(t.name(), duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging(t)));
+            sink.duck = connection.unwrap(DuckDBConnection.class);
+            boolean read = false;
             try {
                 importer.read(files, sink);
+                read = true;
             } finally {
-                for (DuckDBAppender a : sink.appenders.values()) a.close();
+                sink.finish(read);
             }
             progress.accept(importer.kind() + ": read " + sink.rows + " rows" + timing(t0));
             boolean stopped = sink.stopped();
@@ -166,9 +167,58 @@ public final class ImportRunner {
         return new ImportReport.TableResult(t.name(), rows, added, removed, changed, true);
     }
 
+    /** Rows waiting to be appended. */
+    private static final class Pending {
+        final TableSpec[] tables;
+        final Object[][] values;
+        final long[] lines;
+        final short[] files;
+        int n;
+
+        Pending(int size) {
+            tables = new TableSpec[size]; values = new Object[size][]; lines = new long[size]; files = new short[size];
+        }
+
+        void add(TableSpec t, Object[] v, long line, short file) {
+            tables[n] = t; values[n] = v; lines[n] = line; files[n] = file;
+            n++;
+        }
+
+        void appendAll(Map<String, DuckDBAppender> appenders, DuckDBConnection duck) throws SQLException {
+            for (int i = 0; i < n; i++) {
+                try {
+                    DuckDBAppender a = appenders.get(tables[i].name());
+                    if (a == null) {
+                        a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging(tables[i]));
+                        appenders.put(tables[i].name(), a);
+                    }
+                    a.beginRow();
+                    for (Object v : values[i]) {
+                        switch (v) {
+                            case null -> a.appendNull();
+                            case String s -> a.append(s);
+                            case Long l -> a.append(l.longValue());
+                            case Integer x -> a.append(x.intValue());
+                            case Double d -> a.append(d.doubleValue());
+                            case Boolean b -> a.append(b.booleanValue());
+                            case LocalDate d -> a.append(d);
+                            default -> throw new IllegalArgumentException("unsupported value type " + v.getClass());
+                        }
+                    }
+                    a.append(lines[i]);
+                    a.append(files[i]);
+                    a.endRow();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot append to " + tables[i].name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     /** Receives rows from the importer and appends them to the staging tables. */
     private final class Collector implements Sink {
-        final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
+        final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>(); // used by the appending thread only
+        DuckDBConnection duck;
         final Map<Path, Integer> fileIndex = new HashMap<>();
         final Map<String, int[]> keyIndex = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
@@ -193,27 +243,9 @@ public final class ImportRunner {
             }
             Integer fi = fileIndex.get(file);
             if (fi == null) { fi = fileIndex.size(); fileIndex.put(file, fi); }
-            try {
-                DuckDBAppender a = appenders.get(table.name());
-                a.beginRow();
-                for (Object v : values) {
-                    switch (v) {
-                        case null -> a.appendNull();
-                        case String s -> a.append(s);
-                        case Long l -> a.append(l.longValue());
-                        case Integer i -> a.append(i.intValue());
-                        case Double d -> a.append(d.doubleValue());
-                        case Boolean b -> a.append(b.booleanValue());
-                        case LocalDate d -> a.append(d);
-                        default -> throw new IllegalArgumentException("unsupported value type " + v.getClass());
-                    }
-                }
-                a.append(line);
-                a.append((short) fi.intValue());
-                a.endRow();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot append to " + table.name() + ": " + e.getMessage(), e);
-            }
+            if (pending == null) pending = new Pending(BATCH);
+            pending.add(table, values, line, (short) fi.intValue());
+            if (pending.n == BATCH) { hand(pending); pending = null; }
             if (++rows >= nextCheck) {
                 nextCheck += 1 << 16;
                 long now = System.nanoTime();
@@ -222,6 +254,84 @@ public final class ImportRunner {
                     progress.accept(kind + ": " + rows + " rows read (" + Math.round(rows / ((now - t0) / 1e9)) + " rows/s)");
                 }
             }
+        }
+
+        // ---- appending runs in a second thread: DuckDB's appender (vector filling, compression, writing) overlaps
+        // with the reading and converting of the next rows. Rows are handed over in batches, in order.
+        static final int BATCH = 1024;
+        private Pending pending;
+        private java.util.concurrent.ArrayBlockingQueue<Pending> queue;
+        private Thread appender;
+        private volatile Throwable failure;
+        private volatile boolean aborted;
+        private static final Pending END = new Pending(0);
+
+        /** Appending in a second thread; -Dastropol.import.appendThread=false appends in the reading thread. */
+        static final boolean THREAD = !"false".equals(System.getProperty("astropol.import.appendThread"));
+
+        private void hand(Pending p) {
+            if (!THREAD) {
+                try { p.appendAll(appenders, duck); } catch (SQLException e) { throw new IllegalStateException(e.getMessage(), e); }
+                return;
+            }
+            if (failure != null) rethrow();
+            if (appender == null) {
+                queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+                appender = Thread.ofPlatform().name("astropol-append").start(this::appendLoop);
+            }
+            try {
+                while (!queue.offer(p, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) if (failure != null) rethrow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing", e);
+            }
+        }
+
+        /** The appending thread: it owns the appenders (DuckDB confines each to the thread that created it). */
+        private void appendLoop() {
+            try {
+                while (true) {
+                    Pending p = queue.take();
+                    if (p == END || aborted) break;
+                    p.appendAll(appenders, duck);
+                }
+            } catch (Throwable t) {
+                failure = t;
+            }
+            for (DuckDBAppender a : appenders.values()) {
+                try { a.close(); } catch (Throwable t) { if (failure == null && !aborted) failure = t; }
+            }
+        }
+
+        private void rethrow() {
+            Throwable t = failure;
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error e) throw e;
+            throw new IllegalStateException(t);
+        }
+
+        /** Appends what is left and waits for the appending thread (or, when the read failed, stops it). */
+        void finish(boolean ok) {
+            if (!ok) aborted = true;
+            if (ok && pending != null && pending.n > 0) hand(pending);
+            pending = null;
+            if (!THREAD) {
+                for (DuckDBAppender a : appenders.values()) {
+                    try { a.close(); } catch (SQLException e) { if (ok) throw new IllegalStateException(e.getMessage(), e); }
+                }
+                return;
+            }
+            if (appender != null) {
+                try {
+                    if (ok) { while (!queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) if (failure != null) break; }
+                    else { queue.clear(); queue.offer(END); }
+                    appender.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while importing", e);
+                }
+            }
+            if (ok && failure != null) rethrow();
         }
 
         @Override public void problem(ImportProblem p) {
