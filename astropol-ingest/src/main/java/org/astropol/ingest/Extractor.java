@@ -66,7 +66,7 @@ public class Extractor {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         int n = text.length();
-        List<Integer> days = tr.days, years = tr.years, months = tr.months;
+        int[] days = tr.days.all(), years = tr.years.all(), months = tr.months.all();
         Matcher m = scan(DAY_MONTH_YEAR, text);
         for (int p : days) {
             int k = skipSpaces(text, afterDigits(text, p, false));
@@ -75,14 +75,14 @@ public class Extractor {
             if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
             int day = Integer.parseInt(m.group(1));
             if (day < 1 || day > 31) continue;
-            add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
+            add(found, taken, ymd(m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
         }
         m = scan(MONTH_DAY_YEAR, text);
         for (int p : months) {
             if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
             int day = Integer.parseInt(m.group(2));
             if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
-            add(found, taken, String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
+            add(found, taken, ymd(m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
         }
         m = scan(ISO_DATE, text);
         for (int p : years) {
@@ -96,7 +96,7 @@ public class Extractor {
             if (!m.region(p, Math.min(n, p + 24)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
-            add(found, taken, String.format("%s-%02d", m.group(2), month(m.group(1))), "month", text, m.start(), m.end());
+            add(found, taken, m.group(2) + (month(m.group(1)) < 10 ? "-0" : "-") + month(m.group(1)), "month", text, m.start(), m.end());
         }
         m = scan(DECADE, text);
         for (int p : years) {
@@ -127,12 +127,18 @@ public class Extractor {
         return found;
     }
 
+    private static String ymd(String year, int month, int day) {
+        return year + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
+    }
+
+    private static final List<String> PAGE_ABBREVIATIONS = List.of("no. ", "p. ", "pp. ", "vol. ");
+
     private static boolean plausibleYear(String text, int start, int end) {
         // not a page, ISBN, phone or number inside a longer numeric token ("979-10-373", "+33 (0)1 40")
         if (start > 0 && Character.isLetter(text.charAt(start - 1))) return false;
         if (end < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end) != 's') return false;
         if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') return true;
-        for (String abbr : List.of("no. ", "p. ", "pp. ", "vol. ")) {
+        for (String abbr : PAGE_ABBREVIATIONS) {
             int at = start - abbr.length();
             if (at >= 0 && text.regionMatches(true, at, abbr, 0, abbr.length()) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) return false;
         }
@@ -191,9 +197,9 @@ public class Extractor {
         List<Quantity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         int n = text.length();
-        List<Integer> numbers = tr.numbers;
+        int[] numbers = tr.numbers.all();
         Matcher m = scan(MONEY_PREFIX, text);
-        for (int p : tr.currencies) {
+        for (int p : tr.currencies.all()) {
             if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
         }
@@ -211,7 +217,7 @@ public class Extractor {
         m = scan(MONEY_WORDS, text);
         int[] cur = {-1};
         List<int[]> wordWs = new ArrayList<>();
-        for (int p : tr.magnitudes) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
+        for (int p : tr.magnitudes.all()) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
         wordWs = merge(wordWs);
         while (next(m, wordWs, cur)) {
             if (overlaps(taken, m.start(), m.end())) continue;
@@ -347,8 +353,9 @@ public class Extractor {
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr) {
         List<Candidate> out = new ArrayList<>();
+        int[] keywords = tr.keywords.all();
         Matcher m = scan(AGREEMENT, text);
-        for (int at : tr.keywords) {
+        for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 400));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -362,7 +369,7 @@ public class Extractor {
                     dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
         }
         m = scan(JOINED, text);
-        for (int at : tr.keywords) {
+        for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 80));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -374,7 +381,7 @@ public class Extractor {
             out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
         m = scan(RANKING, text);
-        for (int at : tr.keywords) {
+        for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 300));
             if (!m.lookingAt()) continue;
             int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
@@ -422,8 +429,19 @@ public class Extractor {
      * and codes; agreement, membership and ordinal words), so each pattern is tried only there.
      */
     static final class Triggers {
-        final List<Integer> days = new ArrayList<>(), years = new ArrayList<>(), numbers = new ArrayList<>(),
-                months = new ArrayList<>(), currencies = new ArrayList<>(), magnitudes = new ArrayList<>(), keywords = new ArrayList<>();
+        final IntList days = new IntList(), years = new IntList(), numbers = new IntList(),
+                months = new IntList(), currencies = new IntList(), magnitudes = new IntList(), keywords = new IntList();
+
+        /** Positions in the order found, unboxed: a long text has millions of them. */
+        static final class IntList {
+            private int[] a = new int[64];
+            private int size;
+            void add(int v) {
+                if (size == a.length) a = java.util.Arrays.copyOf(a, size * 2);
+                a[size++] = v;
+            }
+            int[] all() { return java.util.Arrays.copyOf(a, size); }
+        }
 
         private static final List<String> CODES = List.of("USD", "EUR", "GBP", "JPY", "RMB", "CNY", "RUB", "INR");
         private static final List<String> VERBS = List.of("signed", "concluded", "agreed", "inked", "launched", "joined", "acceded", "ratified", "became");
@@ -552,8 +570,10 @@ public class Extractor {
      * The sentence, white space collapsed, at most 300 characters (the citation quote limit): a longer sentence
      * is cut at a word boundary, so the quote stays a verbatim part of the source.
      */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String quote(String text, int s, int e) {
-        String q = text.substring(s, e).replaceAll("\\s+", " ").strip();
+        String q = SPACES.matcher(text.substring(s, e)).replaceAll(" ").strip();
         if (q.length() <= 300) return q;
         int cut = q.lastIndexOf(' ', 300);
         return q.substring(0, cut > 200 ? cut : 300).strip();

@@ -59,6 +59,13 @@ public final class Gazetteer {
     private final List<Key> keys;
     private final int nameCount;
     private final int[] rootNext = new int[65536];   // dense transitions of the root: most steps start there
+    // ASCII fast path: the automaton made deterministic over the ASCII characters of the names (goto and failure
+    // links folded into one table lookup). asciiClass[c] is 1.. for an ASCII character of some name, 0 for one of
+    // none (from any node it leads to the root). ascii[node * classes + class - 1] is the next node, with the sign
+    // bit set when the next node has an output (its own or on its dictionary chain).
+    private final byte[] asciiClass = new byte[128];
+    private final int asciiClasses;
+    private final int[] ascii;
 
     private Gazetteer(List<Entry> entries) {
         Map<String, List<Entry>> byFolded = new LinkedHashMap<>();
@@ -132,6 +139,24 @@ public final class Gazetteer {
             }
         }
         nameCount = byFolded.size();
+        // deterministic ASCII table, in BFS order so a node's failure target is filled before the node
+        int classes = 0;
+        for (char[] ls : labels) for (char c : ls) if (c < 128 && asciiClass[c] == 0) asciiClass[c] = (byte) ++classes;
+        asciiClasses = classes;
+        ascii = new int[n * classes];
+        char[] classChar = new char[classes + 1];
+        for (char c = 0; c < 128; c++) if (asciiClass[c] > 0) classChar[asciiClass[c]] = c;
+        ArrayDeque<Integer> order = new ArrayDeque<>();
+        order.add(0);
+        while (!order.isEmpty()) {
+            int u = order.poll();
+            for (int k = 1; k <= classes; k++) {
+                int g = step(u, classChar[k]);
+                int v = g >= 0 ? g : u == 0 ? 0 : ascii[fail[u] * classes + k - 1] & Integer.MAX_VALUE;
+                ascii[u * classes + k - 1] = (outKey[v] >= 0 || dictLink[v] >= 0) ? v | Integer.MIN_VALUE : v;
+            }
+            for (int t : targets[u]) order.add(t);
+        }
     }
 
     private static List<Entry> dedupe(List<Entry> es) {
@@ -249,11 +274,22 @@ public final class Gazetteer {
         List<Raw> raw = new ArrayList<>();
         int node = 0;
         char[] chars = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
+        final int[] table = ascii;
+        final byte[] cls = asciiClass;
+        final int classes = asciiClasses;
         for (int i = 0; i < chars.length; i++) {
             char ch = foldChar(chars[i]);
-            int g;
-            while ((g = step(node, ch)) < 0 && node != 0) node = fail[node];
-            node = g < 0 ? 0 : g;
+            if (ch < 128) {
+                int k = cls[ch];
+                if (k == 0) { node = 0; continue; }
+                int v = table[node * classes + k - 1];
+                if (v >= 0) { node = v; continue; }
+                node = v & Integer.MAX_VALUE;
+            } else {
+                int g;
+                while ((g = step(node, ch)) < 0 && node != 0) node = fail[node];
+                node = g < 0 ? 0 : g;
+            }
             for (int o = outKey[node] >= 0 ? node : dictLink[node]; o >= 0; o = dictLink[o]) {
                 int end = i + 1, start = end - depth[o];
                 if (accept(text, start, end, keys.get(outKey[o]))) raw.add(new Raw(start, end, outKey[o]));
