@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-@Command(name = "serve", description = "Serve the web application and the JSON API (/api/v1) on this machine, read-only.")
+@Command(name = "serve", description = "Serve the web application and the JSON API (/api/v1) on this machine, read-only (review writes need the configured token).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin Workspace ws;
 
@@ -28,6 +28,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folders with the text of sources that name a document, for the document reader (default: ../shared/corpus and ../shared/corpus-law beside the astropol home, when present).")
     java.util.List<java.nio.file.Path> corpus;
 
+    @Option(names = "--review-token-file", paramLabel = "FILE",
+            description = "File holding the token that the review write endpoints (POST /api/v1/review/{id}/accept|reject) require as "
+                    + "'Authorization: Bearer TOKEN' (default: environment variable " + REVIEW_TOKEN_ENV + "; neither: writes are disabled).")
+    java.nio.file.Path reviewTokenFile;
+
+    static final String REVIEW_TOKEN_ENV = "ASTROPOL_REVIEW_TOKEN";
+
+    /** The review token from the configuration: the file's first line when given, else the environment; null when neither. */
+    static String reviewToken(java.nio.file.Path file, String env) throws java.io.IOException {
+        if (file != null) {
+            if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("--review-token-file: no such file " + file);
+            String t = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (t.isEmpty()) throw new IllegalArgumentException("--review-token-file " + file + ": the file is empty");
+            return t;
+        }
+        return env == null || env.isBlank() ? null : env.strip();
+    }
+
     @Override public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
         if (rateLimit < 0) throw new IllegalArgumentException("--rate-limit must not be negative");
@@ -39,9 +57,11 @@ final class ServeCommand implements Callable<Integer> {
         java.nio.file.Path tiersFile = Workspace.home().resolve("config/tiers.yaml");
         var tiers = java.nio.file.Files.isRegularFile(tiersFile) ? TiersConfigFile.read(tiersFile) : org.astropol.analysis.SpacePowerIndex.Config.defaults();
         WebConfig config = WebConfig.defaults().withHost(host).withPort(port).withRateLimit(rateLimit, rateLimit * 4).withCorpus(dirs)
-                .withDatabase(ws.dbFile()).withTiers(tiers);
+                .withDatabase(ws.dbFile()).withTiers(tiers).withReview(ws.dataDir(), reviewToken(reviewTokenFile, System.getenv(REVIEW_TOKEN_ENV)));
         WebServer server = WebServer.start(kb, config);
         if (!dirs.isEmpty()) Main.progress("document reader over " + dirs);
+        Main.progress(config.reviewToken() == null ? "review writes disabled (no review token configured)"
+                : "review writes enabled for clients with the review token (POST /api/v1/review/{id}/accept|reject)");
         Main.progress("serving " + kb.entities().size() + " entities at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/ (API: /api/v1/openapi.json); Ctrl+C stops");
         CountDownLatch stopped = new CountDownLatch(1);

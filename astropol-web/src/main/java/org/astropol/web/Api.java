@@ -31,7 +31,7 @@ final class Api {
     static final List<String> ENDPOINTS = List.of("/entities", "/entities/{id}", "/members/{id}", "/membership-series/{id}",
             "/membership-compare", "/timeline", "/network", "/sources", "/sources/{id}", "/source-text/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
             "/export/network.graphml", "/openapi.json", "/firsts/{capability}", "/tiers", "/density", "/compare", "/votes/{symbol}", "/alignment",
-            "/search", "/documents", "/documents/{id}", "/documents/{id}/passages");
+            "/search", "/documents", "/documents/{id}", "/documents/{id}/passages", "/review");
 
     private final KnowledgeBase kb;
     /** The knowledge base never changes while the server runs, so answers can be kept (as JSON bytes). */
@@ -57,6 +57,7 @@ final class Api {
             m.put("version", "v1");
             m.put("openapi", BASE + "/openapi.json");
             m.put("endpoints", ENDPOINTS.stream().map(e -> BASE + e).toList());
+            m.put("writeEndpoints", ReviewApi.WRITE_ENDPOINTS.stream().map(e -> "POST " + BASE + e).toList());
             WebServer.json(ctx, m);
         });
         app.get(BASE + "/openapi.json", ctx -> {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The HTTP server: the JSON API under {@code /api/v1} and the server-rendered pages, both over one immutable
- * {@link KnowledgeBase}. Read-only: any method other than GET and HEAD is refused with 405. Every error is
+ * {@link KnowledgeBase}. Read-only: any method other than GET and HEAD is refused with 405, except the review
+ * workflow's POSTs ({@link ReviewApi}), which need the configured token. Every error is
  * answered with a status and a message (JSON for the API, a page otherwise), never a stack trace.
  */
 public final class WebServer implements AutoCloseable {
@@ -98,7 +99,8 @@ public final class WebServer implements AutoCloseable {
             if (query != null && MALFORMED_ESCAPE.matcher(query).find()) {
                 throw ApiException.badRequest("malformed percent-encoding in the query string");
             }
-            if (!READ_METHODS.contains(ctx.method().name())) {
+            boolean reviewWrite = ctx.method().name().equals("POST") && ReviewApi.WRITE_PATH.matcher(ctx.path()).matches();
+            if (!READ_METHODS.contains(ctx.method().name()) && !reviewWrite) {
                 ctx.header("Allow", "GET, HEAD");
                 throw new ApiException(405, "method " + ctx.method().name() + " not allowed: this server is read-only");
             }
@@ -108,9 +110,11 @@ public final class WebServer implements AutoCloseable {
         });
 
         Documents documents = new Documents(kb, config.corpus());
-        Analytics analytics = new Analytics(kb, new Db(config.database()), config.tiers());
+        Db db = new Db(config.database());
+        Analytics analytics = new Analytics(kb, db, config.tiers());
         Api api = new Api(kb, documents, analytics);
         api.register(app);
+        new ReviewApi(kb, db, config).register(app);
         Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
         new AnalyticsPages(analytics).register(app);

@@ -175,8 +175,16 @@ class ApiContractTest {
             assertThat(o.get("paths").has(e)).as("openapi.json documents " + e).isTrue();
             assertThat(o.get("paths").get(e).get("get").get("responses").has("200")).isTrue();
         }
-        assertThat(o.get("paths").size()).isEqualTo(Api.ENDPOINTS.size());
+        for (String e : ReviewApi.WRITE_ENDPOINTS) {
+            JsonNode post = o.get("paths").path(e).path("post");
+            assertThat(post.isObject()).as("openapi.json documents POST " + e).isTrue();
+            for (String status : List.of("200", "400", "401", "403", "404")) assertThat(post.get("responses").has(status)).as(e + " " + status).isTrue();
+            assertThat(post.get("security")).isNotEmpty();
+        }
+        assertThat(o.get("paths").size()).isEqualTo(Api.ENDPOINTS.size() + ReviewApi.WRITE_ENDPOINTS.size());
         assertThat(json("/api/v1", 200).get("endpoints")).hasSize(Api.ENDPOINTS.size());
+        assertThat(json("/api/v1", 200).get("writeEndpoints")).extracting(JsonNode::asText)
+                .containsExactly("POST /api/v1/review/{candidateId}/accept", "POST /api/v1/review/{candidateId}/reject");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -242,6 +250,7 @@ class ApiContractTest {
                 Map.entry("/compare", List.of("a", "b", "asOf")),
                 Map.entry("/network", List.of("year", "kind", "halfLife", "exclude", "weight.partnership")),
                 Map.entry("/api/v1/entities", List.of("q", "type", "limit")),
+                Map.entry("/api/v1/review", List.of("all")),
                 Map.entry("/api/v1/members/ilrs", List.of("asOf")),
                 Map.entry("/api/v1/membership-compare", List.of("ids", "asOf")),
                 Map.entry("/api/v1/timeline", List.of("ids", "asOf")),
@@ -279,6 +288,11 @@ class ApiContractTest {
                 assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
                 assertThat(r.headers().firstValue("allow").orElse("")).isEqualTo("GET, HEAD");
             }
+        }
+        for (String path : List.of("/api/v1/review/abcdef012345/accept", "/api/v1/review/abcdef012345/reject")) {
+            var r = TestServer.send("POST", base + path, null);
+            assertThat(r.statusCode()).as("POST " + path + " without a configured token").isEqualTo(403);
+            assertThat(M.readTree(r.body()).get("error").asText()).isEqualTo("writes are disabled: no review token configured");
         }
         JsonNode j = M.readTree(TestServer.send("POST", base + "/api/v1/entities/CHN", "{}").body());
         assertThat(j.get("status").asInt()).isEqualTo(405);
