@@ -2,12 +2,8 @@ package org.astropol.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,18 +11,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analytics commands run end to end on the curation fixture: exit codes and JSON shapes. */
-class AnalyticsCliTest {
-    @TempDir Path tmp;
-    Path data, db;
-
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
-    }
+class AnalyticsCliTest extends CliTestBase {
 
     JsonNode json(String... args) throws Exception {
         Run r = run(args);
@@ -34,18 +19,6 @@ class AnalyticsCliTest {
         return new ObjectMapper().readTree(r.out());
     }
 
-    @BeforeEach
-    void copyFixture() throws Exception {
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
-    }
 
     @Test
     void analyticsCommandsAnswerInTheDocumentedShapes() throws Exception {

@@ -2,45 +2,15 @@ package org.astropol.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the command line as a user would (arguments in, text and exit code out) on the curation fixture. */
-class CliTest {
-    @TempDir Path tmp;
-    Path data, db;
-
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
-        // options must follow the sub-command name
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    @BeforeEach
-    void copyFixture() throws Exception {
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
-    }
+class CliTest extends CliTestBase {
 
     @Test
     void membersAsOfGivesTheFoundersWithDatesAndSources() throws Exception {

@@ -5,42 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.astropol.store.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ingest, extract and search through the command line, on the curation fixture's knowledge base. */
-class DocumentCommandsTest {
-    @TempDir Path tmp;
-    Path data, db;
-
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
-    }
+class DocumentCommandsTest extends CliTestBase {
 
     @BeforeEach
-    void copyFixture() throws Exception {
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
+    void writeDocuments() throws Exception {
         Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(tmp.resolve("docs/note.txt"), "Japan and Australia signed a memorandum on lunar exploration in March 2021.\n\n"
                 + "The programme cost $3.8 billion from 2016-2017.\n");

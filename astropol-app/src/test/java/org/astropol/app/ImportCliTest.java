@@ -3,45 +3,18 @@ package org.astropol.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.astropol.store.KnowledgeBaseWriter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `import`, `vote` and `sql` on imported tables, and `build` leaving imported tables alone. */
-class ImportCliTest {
-    @TempDir Path tmp;
-    Path data, db;
+class ImportCliTest extends CliTestBase {
     static final Path FIXTURES = Path.of(System.getProperty("astropol.root"), "astropol-imports/src/test/resources/fixtures");
 
-    record Run(int code, String out, String err) {}
 
-    Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    @BeforeEach
-    void copyFixture() throws Exception {
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
-    }
 
     @Test
     void buildRecreatesOnlyCuratedTablesSoImportsSurviveIt() throws Exception {

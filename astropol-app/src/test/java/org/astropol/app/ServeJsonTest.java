@@ -6,17 +6,13 @@ import org.astropol.curation.CuratedDataReader;
 import org.astropol.web.WebConfig;
 import org.astropol.web.WebServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,19 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * imported and a text ingested with the commands, then the same questions asked of `./astropol ... --format json`
  * and of the server (configured as `serve` configures it: the database file and config/tiers.yaml).
  */
-class ServeJsonTest {
-    @TempDir Path tmp;
-    Path data, db;
+class ServeJsonTest extends CliTestBase {
     static final ObjectMapper M = new ObjectMapper();
 
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     JsonNode cli(String... args) throws Exception {
         Run r = run(args);
@@ -47,15 +33,6 @@ class ServeJsonTest {
 
     @Test
     void theApiGivesTheCommandsJson() throws Exception {
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
         Path unvotes = Path.of(System.getProperty("astropol.root"), "astropol-imports/src/test/resources/fixtures/unvotes");
         assertThat(run("import", "unvotes", unvotes.toString()).code()).isZero();
         Path doc = tmp.resolve("docs/note.txt");

@@ -1,0 +1,43 @@
+package org.astropol.app;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * A temporary copy of the curation fixture (its data/ folder and a test document) with a database beside it, and the
+ * command line run on them as a user runs it: arguments in, text and exit code out.
+ */
+abstract class CliTestBase {
+    @TempDir Path tmp;
+    Path data, db;
+
+    record Run(int code, String out, String err) {}
+
+    /** Runs astropol with the arguments, pointed at this test's data folder and database. */
+    Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        // --data and --db are options of the sub-command, so they go after its arguments
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void copyFixture() throws Exception {
+        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
+        try (Stream<Path> walk = Files.walk(src)) {
+            for (Path p : walk.toList()) {
+                Path t = tmp.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
+            }
+        }
+        data = tmp.resolve("data");
+        db = tmp.resolve("var/kb.duckdb");
+    }
+}
