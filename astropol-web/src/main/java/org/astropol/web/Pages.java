@@ -38,11 +38,18 @@ final class Pages {
     private final KnowledgeBase kb;
     private final Documents documents;
     private final Analytics analytics;
+    /** Country shapes, projected once at start (or the reason there are none). */
+    private final WorldMap.Loaded world;
 
     Pages(KnowledgeBase kb, Documents documents, Analytics analytics) {
+        this(kb, documents, analytics, WorldMap.load());
+    }
+
+    Pages(KnowledgeBase kb, Documents documents, Analytics analytics, WorldMap.Loaded world) {
         this.kb = kb;
         this.documents = documents;
         this.analytics = analytics;
+        this.world = world;
     }
 
     void register(Javalin app) {
@@ -416,8 +423,9 @@ final class Pages {
     }
 
     /**
-     * A tile map: every state existing on the day, one tile each, grouped by UN region and sub-region, coloured by
-     * membership in two groups (no geographic shapes are shipped, so regions stand in for the map).
+     * A choropleth world map of the states existing on the day, coloured by membership in two groups (states matched to
+     * the shapes by their ISO 3166-1 {@code numeric} attribute), and below it every such state as a tile, grouped by UN
+     * region and sub-region (small states the 1:110m shapes leave out are there). Without shapes only the tiles show.
      */
     String map(String a, String bId, LocalDate asOf) {
         var ma = MembersQuery.of(kb, a, asOf);
@@ -439,7 +447,10 @@ final class Pages {
         b.append("<p class=\"legend\" id=\"map-legend\"><span class=\"tile in-a\">").append(inA.size() - both).append("</span> ").append(esc(ma.groupName()))
                 .append(" only · <span class=\"tile in-b\">").append(inB.size() - both).append("</span> ").append(esc(mb.groupName()))
                 .append(" only · <span class=\"tile in-both\">").append(both).append("</span> both · <span class=\"tile\">&nbsp;</span> neither · as of ").append(asOf).append("</p>");
-        b.append("<div class=\"tilemap\" id=\"tilemap\">");
+        if (world.map() != null) b.append(worldSvg(ma, mb, inA, inB, asOf));
+        else b.append("<p class=\"muted\" id=\"map-unavailable\">No country shapes in this build: ").append(esc(world.unavailable()))
+                .append(". States are shown by region instead.</p>");
+        b.append("<h2 class=\"byregion\">By region</h2><div class=\"tilemap\" id=\"tilemap\">");
         for (var r : regions.entrySet()) {
             b.append("<section class=\"region\"><h2>").append(esc(r.getKey())).append("</h2>");
             for (var sub : r.getValue().entrySet()) {
@@ -459,6 +470,44 @@ final class Pages {
         }
         b.append("</div>");
         return page("Map", b.toString());
+    }
+
+    private String worldSvg(MembersQuery.Members ma, MembersQuery.Members mb, Set<String> inA, Set<String> inB, LocalDate asOf) {
+        Map<String, Entity> byNumeric = new java.util.HashMap<>();
+        for (Entity e : kb.entities()) {
+            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            e.attribute("numeric").ifPresent(n -> byNumeric.put(n, e));
+        }
+        Map<String, String> roleA = roles(ma), roleB = roles(mb);
+        WorldMap w = world.map();
+        StringBuilder b = new StringBuilder("<figure class=\"worldmap\"><svg id=\"worldmap\" role=\"img\" viewBox=\"0 0 ")
+                .append((int) WorldMap.WIDTH).append(' ').append((int) w.height()).append("\" aria-label=\"")
+                .append(esc("World map: " + ma.groupName() + " and " + mb.groupName() + " as of " + asOf)).append("\">")
+                .append("<path class=\"sphere\" d=\"").append(w.sphere()).append("\"/>");
+        for (WorldMap.Shape s : w.shapes()) {
+            Entity e = s.id() == null ? null : byNumeric.get(s.id());
+            if (e == null) {
+                b.append("<path class=\"country nodata\" d=\"").append(s.path()).append("\"><title>")
+                        .append(esc((s.name() == null ? "?" : s.name()) + ": not in the knowledge base")).append("</title></path>");
+                continue;
+            }
+            boolean x = inA.contains(e.id()), y = inB.contains(e.id());
+            String cls = x && y ? "in-both" : x ? "in-a" : y ? "in-b" : "none";
+            List<String> what = new ArrayList<>();
+            if (x) what.add(ma.groupName() + " (" + roleA.getOrDefault(e.id(), "member") + ")");
+            if (y) what.add(mb.groupName() + " (" + roleB.getOrDefault(e.id(), "member") + ")");
+            b.append("<a href=\"/entity/").append(url(e.id())).append("\"><path class=\"country ").append(cls).append("\" data-id=\"").append(esc(e.id()))
+                    .append("\" d=\"").append(s.path()).append("\"><title>").append(esc(e.name() + ": " + (what.isEmpty() ? "neither" : String.join("; ", what))))
+                    .append("</title></path></a>");
+        }
+        return b.append("</svg><figcaption class=\"muted\">Natural Earth projection; shapes: Natural Earth 1:110m (public domain) via world-atlas (ISC). ")
+                .append("Grey: no data for the area.</figcaption></figure>").toString();
+    }
+
+    private static Map<String, String> roles(MembersQuery.Members m) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (var x : m.members()) if (x.role() != null && x.agentFor() == null) out.putIfAbsent(x.id(), x.role());
+        return out;
     }
 
     private static Set<String> states(MembersQuery.Members m) {

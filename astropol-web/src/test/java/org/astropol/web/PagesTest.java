@@ -105,6 +105,29 @@ class PagesTest {
     }
 
     @Test
+    void worldMapColoursTheArtemisFoundersButNotLaterSignatories() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(WorldMap.class.getResource(WorldMap.RESOURCE) != null,
+                "country shapes (world-atlas via npm at build time) not in this build: world map assertions skipped");
+        String m = get("/map?asOf=2021-01-01").body();
+        assertThat(m).contains("<svg id=\"worldmap\"", "class=\"country in-b\" data-id=\"USA\"", "class=\"country in-b\" data-id=\"JPN\"",
+                "class=\"country none\" data-id=\"BRA\"", "class=\"country none\" data-id=\"CHN\"",
+                "<title>United States: Artemis Accords (founding signatory)</title>", "<title>Brazil: neither</title>");
+        assertThat(m).doesNotContain("id=\"map-unavailable\"").doesNotContain("class=\"country in-b\" data-id=\"BRA\"");
+        String later = get("/map?asOf=2021-12-31").body();
+        assertThat(later).contains("class=\"country in-b\" data-id=\"BRA\"", "class=\"country in-a\" data-id=\"CHN\"",
+                "<title>China: International Lunar Research Station (founding member)</title>");
+        assertThat(later).as("states of the knowledge base are linked, areas without data are grey")
+                .contains("<a href=\"/entity/CHN\"><path class=\"country in-a\"", "class=\"country nodata\"");
+    }
+
+    @Test
+    void withoutShapesTheMapSaysWhyAndShowsTheTiles() {
+        var pages = new Pages(kb, null, null, new WorldMap.Loaded(null, "test <reason>"));
+        String m = pages.map("ilrs", "artemis-accords", java.time.LocalDate.parse("2021-01-01"));
+        assertThat(m).contains("id=\"map-unavailable\"", "test &lt;reason&gt;", "class=\"tile in-b\" data-id=\"USA\"").doesNotContain("<svg id=\"worldmap\"");
+    }
+
+    @Test
     void timelineAndNetworkPages() {
         String t = get("/timeline?a=RUS&b=CHN").body();
         assertThat(t).contains("<time>1950-02-14</time>", "Friendship treaty", "Lunar station memorandum");
