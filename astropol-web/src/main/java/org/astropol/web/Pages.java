@@ -483,7 +483,8 @@ final class Pages {
         StringBuilder b = new StringBuilder("<figure class=\"worldmap\"><svg id=\"worldmap\" role=\"img\" viewBox=\"0 0 ")
                 .append((int) WorldMap.WIDTH).append(' ').append((int) w.height()).append("\" aria-label=\"")
                 .append(esc("World map: " + ma.groupName() + " and " + mb.groupName() + " as of " + asOf)).append("\">")
-                .append("<path class=\"sphere\" d=\"").append(w.sphere()).append("\"/>");
+                .append("<defs><clipPath id=\"sphere-clip\"><path d=\"").append(w.sphere()).append("\"/></clipPath></defs>")
+                .append("<path class=\"sphere\" d=\"").append(w.sphere()).append("\"/><g clip-path=\"url(#sphere-clip)\">");
         for (WorldMap.Shape s : w.shapes()) {
             Entity e = s.id() == null ? null : byNumeric.get(s.id());
             if (e == null) {
@@ -500,7 +501,7 @@ final class Pages {
                     .append("\" d=\"").append(s.path()).append("\"><title>").append(esc(e.name() + ": " + (what.isEmpty() ? "neither" : String.join("; ", what))))
                     .append("</title></path></a>");
         }
-        return b.append("</svg><figcaption class=\"muted\">Natural Earth projection; shapes: Natural Earth 1:110m (public domain) via world-atlas (ISC). ")
+        return b.append("</g></svg><figcaption class=\"muted\">Natural Earth projection; shapes: Natural Earth 1:110m (public domain) via world-atlas (ISC). ")
                 .append("Grey: no data for the area.</figcaption></figure>").toString();
     }
 

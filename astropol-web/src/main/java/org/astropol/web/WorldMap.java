@@ -56,23 +56,35 @@ final class WorldMap {
         double k = WIDTH / 2 / xMax;
         double height = Math.ceil(2 * yMax * k);
         List<Shape> out = new ArrayList<>();
-        for (TopoJson.Feature f : features) out.add(new Shape(f.id(), f.name(), path(f, k, WIDTH / 2, height / 2)));
+        for (TopoJson.Feature f : features) out.add(new Shape(f.id(), f.name(), path(f, k, WIDTH / 2, height / 2, true)));
         List<double[]> edge = new ArrayList<>();
         for (int lat = -90; lat <= 90; lat++) edge.add(new double[]{-180, lat});
         for (int lat = 90; lat >= -90; lat--) edge.add(new double[]{180, lat});
-        String sphere = path(new TopoJson.Feature(null, null, List.of(List.of(edge))), k, WIDTH / 2, height / 2);
+        String sphere = path(new TopoJson.Feature(null, null, List.of(List.of(edge))), k, WIDTH / 2, height / 2, false);
         return new WorldMap(List.copyOf(out), height, sphere);
     }
 
     /** SVG path data: one "M ... Z" per ring, in pixels rounded to 0.1, y pointing down. */
     static String path(TopoJson.Feature f, double k, double cx, double cy) {
+        return path(f, k, cx, cy, true);
+    }
+
+    /** @param unwrap keep each step of a ring under 180 degrees of longitude (countries; not the frame's own outline) */
+    static String path(TopoJson.Feature f, double k, double cx, double cy, boolean unwrap) {
         StringBuilder b = new StringBuilder();
         for (var polygon : f.polygons()) {
             for (var ring : polygon) {
                 String last = null;
                 int n = 0;
+                // Rings that cross the antimeridian jump from +180 to -180; keeping each step under 180 degrees
+                // draws them past the frame's edge (clipped by the sphere) instead of as a band across the map.
+                double offset = 0, prev = Double.NaN;
                 for (double[] p : ring) {
-                    double[] xy = project(p[0], p[1]);
+                    double lon = p[0] + offset;
+                    if (unwrap && !Double.isNaN(prev) && lon - prev > 180) { offset -= 360; lon -= 360; }
+                    else if (unwrap && !Double.isNaN(prev) && lon - prev < -180) { offset += 360; lon += 360; }
+                    prev = lon;
+                    double[] xy = project(lon, p[1]);
                     String pt = fmt(cx + xy[0] * k) + "," + fmt(cy - xy[1] * k);
                     if (pt.equals(last)) continue;
                     b.append(n++ == 0 ? "M" : "L").append(pt);
