@@ -18,16 +18,16 @@ class TiersTest {
     static final LocalDate DAY = LocalDate.of(2024, 6, 30);
 
     static KnowledgeBase kb() {
-        return new Kb().state("XXX").state("YYY").state("ZZZ").state("OLD").state("NEW").state("NIL")
-                .event("x1", "1970", "s1", List.of("XXX"), "orbital-launch", "satellite")
+        return new Kb().state("XXA").state("YYY").state("ZZZ").state("OLD").state("NEW").state("NIL")
+                .event("x1", "1970", "s1", List.of("XXA"), "orbital-launch", "satellite")
                 .event("y1", "1980", "s1", List.of("YYY"), "orbital-launch")
                 .event("z1", "1990", "s1", List.of("ZZZ"), "satellite")
                 .event("old1", "1960", "s1", List.of("OLD"), "orbital-launch", "satellite")
                 .event("late", "2030", "s1", List.of("ZZZ"), "orbital-launch")
                 .predecessor("p1", "NEW", "OLD")
-                .quantity("lx1", "XXX", "orbital-launches", 6, "launches", null, "2023", "2023")
-                .quantity("lx2", "XXX", "orbital-launches", 4, "launches", null, "2024", "2024")
-                .quantity("lx-old", "XXX", "orbital-launches", 100, "launches", null, "2001", "2001")
+                .quantity("lx1", "XXA", "orbital-launches", 6, "launches", null, "2023", "2023")
+                .quantity("lx2", "XXA", "orbital-launches", 4, "launches", null, "2024", "2024")
+                .quantity("lx-old", "XXA", "orbital-launches", 100, "launches", null, "2001", "2001")
                 .quantity("ly1", "YYY", "orbital-launches", 5, "launches", null, "2022", "2022")
                 .quantity("ly-later", "YYY", "orbital-launches", 50, "launches", null, "2025", "2025")
                 .build();
@@ -50,22 +50,22 @@ class TiersTest {
     void scoresAreTheWeightedMeanOfMaxNormalisedIndicators() {
         var r = byId(SpacePowerIndex.of(kb(), DAY, simple(false)));
         // X: firsts 2/2, launches 10/10 -> 100; Y: 1/2, 5/10 -> 50; Z: 1/2, 0 -> 25; OLD: 2/2, 0 -> 50; NEW: nothing without inheritance
-        assertThat(r.get("XXX").score()).isEqualTo(100.0);
+        assertThat(r.get("XXA").score()).isEqualTo(100.0);
         assertThat(r.get("YYY").score()).isEqualTo(50.0);
         assertThat(r.get("ZZZ").score()).isEqualTo(25.0);
         assertThat(r.get("OLD").score()).isEqualTo(50.0);
         assertThat(r).doesNotContainKeys("NEW", "NIL");
-        assertThat(r.get("XXX").rank()).isEqualTo(1);
+        assertThat(r.get("XXA").rank()).isEqualTo(1);
         assertThat(r.get("OLD").rank()).isEqualTo(2);   // tie with YYY, broken by id
         assertThat(r.get("YYY").rank()).isEqualTo(3);
         assertThat(r.get("ZZZ").rank()).isEqualTo(4);
-        assertThat(r.get("XXX").tier()).isEqualTo(1);
+        assertThat(r.get("XXA").tier()).isEqualTo(1);
         assertThat(r.get("ZZZ").tier()).isEqualTo(2);
     }
 
     @Test
     void everyIndicatorValueIsTracedToItsRecords() {
-        var x = byId(SpacePowerIndex.of(kb(), DAY, simple(false))).get("XXX");
+        var x = byId(SpacePowerIndex.of(kb(), DAY, simple(false))).get("XXA");
         var launches = x.indicators().stream().filter(i -> i.id().equals("launches")).findFirst().orElseThrow();
         assertThat(launches.value()).isEqualTo(10);
         assertThat(launches.records()).extracting(Ties.Trace::id).containsExactly("lx1", "lx2");   // 2001 is outside the window
@@ -86,7 +86,7 @@ class TiersTest {
         var r = byId(SpacePowerIndex.of(kb(), LocalDate.of(2022, 12, 31), simple(false)));
         // window 2013-2022: X has no launches yet, Y has 5 (the 2025 figure is in the future)
         assertThat(r.get("YYY").indicators().get(1).value()).isEqualTo(5);
-        assertThat(r.get("XXX").indicators().get(1).value()).isEqualTo(0);
+        assertThat(r.get("XXA").indicators().get(1).value()).isEqualTo(0);
         assertThat(r.get("ZZZ").indicators().get(0).value()).isEqualTo(1);   // the 2030 event does not count
     }
 
