@@ -6,22 +6,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -38,25 +30,15 @@ class AnalyticsBrowserTest {
     static WebServer server;
     static ChromeDriver driver;
     static String base;
-    static Path shots;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
+        assumeTrue(HeadlessChromium.available(),
                 "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
         KnowledgeBase kb = TestServer.fixture();
         server = TestServer.start(kb, TestServer.database(tmp, kb));
         base = "http://127.0.0.1:" + server.port();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(BrowserTest.CHROMIUM.toFile());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("astropol-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
-        shots = Path.of(System.getProperty("user.dir"), "target", "screenshots");
-        Files.createDirectories(shots);
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -65,10 +47,7 @@ class AnalyticsBrowserTest {
         if (server != null) server.close();
     }
 
-    static void shot(String name) throws Exception {
-        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
+    static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
 
     static WebDriverWait waitUp() { return new WebDriverWait(driver, Duration.ofSeconds(10)); }
 

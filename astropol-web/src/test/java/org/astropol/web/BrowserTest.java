@@ -4,23 +4,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,29 +23,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * asserting on what is shown and saving screenshots under target/screenshots. Skipped when Chromium is absent.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static WebServer server;
     static ChromeDriver driver;
     static String base;
-    static Path shots;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(HeadlessChromium.available(),
                 "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
         server = TestServer.start(TestServer.fixture());
         base = "http://127.0.0.1:" + server.port();
-        Path profile = Files.createTempDirectory("astropol-chromium");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
-        shots = Path.of(System.getProperty("user.dir"), "target", "screenshots");
-        Files.createDirectories(shots);
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -63,10 +42,7 @@ class BrowserTest {
         if (server != null) server.close();
     }
 
-    static void shot(String name) throws Exception {
-        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
+    static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
 
     static WebDriverWait waitUp() { return new WebDriverWait(driver, Duration.ofSeconds(10)); }
 
