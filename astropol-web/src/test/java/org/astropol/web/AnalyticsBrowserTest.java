@@ -49,7 +49,7 @@ class AnalyticsBrowserTest {
 
     static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
 
-    static WebDriverWait waitUp() { return new WebDriverWait(driver, Duration.ofSeconds(10)); }
+    static WebDriverWait waitUp() { return HeadlessChromium.waitUp(driver); }
 
     static String rank(String id) { return driver.findElement(By.cssSelector("#tiers-table tr[data-id='" + id + "'] td.rank")).getText(); }
 

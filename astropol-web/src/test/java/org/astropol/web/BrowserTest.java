@@ -44,7 +44,7 @@ class BrowserTest {
 
     static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
 
-    static WebDriverWait waitUp() { return new WebDriverWait(driver, Duration.ofSeconds(10)); }
+    static WebDriverWait waitUp() { return HeadlessChromium.waitUp(driver); }
 
     @Test
     void searchThenProfile() throws Exception {
@@ -153,7 +153,9 @@ class BrowserTest {
         WebElement year = driver.findElement(By.id("year"));
         year.clear();
         year.sendKeys("1960");
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("#network-form button")).click();
+        waitUp().until(ExpectedConditions.stalenessOf(page));
         waitUp().until(ExpectedConditions.textToBePresentInElementLocated(By.id("network-summary"), "2 actors, 1 ties"));
         assertThat(driver.findElements(By.cssSelector("svg.network a.node"))).extracting(e -> e.getDomAttribute("data-id")).containsExactlyInAnyOrder("SUN", "CHN");
         shot("08-network-1960-partnerships");

@@ -3,6 +3,8 @@ package org.astropol.web;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Debian's Chromium and ChromeDriver for the browser tests, started headless with the flags this closed network
@@ -36,6 +39,16 @@ final class HeadlessChromium {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         Files.createDirectories(SCREENSHOTS);
         return driver;
+    }
+
+    /**
+     * A wait of up to 10 s that polls again when the element it reads belongs to a page being replaced: Chromium then
+     * answers "Node with given id does not belong to the document", a plain WebDriverException, not a stale element.
+     */
+    static WebDriverWait waitUp(ChromeDriver driver) {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(10));
+        w.ignoring(WebDriverException.class);
+        return w;
     }
 
     static void screenshot(ChromeDriver driver, String name) throws IOException {
