@@ -27,35 +27,27 @@ final class Db {
 
     /** Runs the query on a read-only connection; {@code absent} is answered when there is no database file. */
     <T> T read(Query<T> q, T absent) {
-        if (!present()) return absent;
-        lock.readLock().lock();
-        try (Connection c = Database.openReadOnly(file)) {
-            return q.apply(c);
-        } catch (ApiException | IllegalArgumentException e) {
-            throw e;
-        } catch (SQLException e) {
-            throw new IllegalStateException("database query failed: " + e.getMessage(), e);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return run(q, absent, lock.readLock(), false);
     }
 
     /** Runs the update on a writable connection, alone; {@code absent} is answered when there is no database file. */
     <T> T write(Query<T> q, T absent) {
+        return run(q, absent, lock.writeLock(), true);
+    }
+
+    private <T> T run(Query<T> q, T absent, java.util.concurrent.locks.Lock held, boolean writable) {
         if (!present()) return absent;
-        lock.writeLock().lock();
-        try (Connection c = Database.openWritable(file)) {
+        held.lock();
+        try (Connection c = writable ? Database.openWritable(file) : Database.openReadOnly(file)) {
             return q.apply(c);
         } catch (ApiException | IllegalArgumentException e) {
             throw e;
         } catch (SQLException e) {
-            throw new IllegalStateException("database update failed: " + e.getMessage(), e);
+            throw new IllegalStateException("database " + (writable ? "update" : "query") + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         } finally {
-            lock.writeLock().unlock();
+            held.unlock();
         }
     }
 }
