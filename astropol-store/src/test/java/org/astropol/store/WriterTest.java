@@ -78,6 +78,23 @@ class WriterTest {
     }
 
     @Test
+    void newDatabaseFilesUseTheDocumentedStorageFormatAndReopenReadOnly() throws Exception {
+        Path db = tmp.resolve("fresh.duckdb");
+        try (Connection c = Database.openWritable(db); var st = c.createStatement()) {
+            st.execute("CREATE TABLE t AS SELECT 'text ' || range AS s FROM range(1000)");
+        }
+        try (Connection c = Database.openReadOnly(db); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = 'fresh'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).startsWith(Database.STORAGE_VERSION);
+        }
+        try (Connection c = Database.openReadOnly(db); var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM t")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1000);
+        }
+    }
+
+    @Test
     void aFailingQueryNamesTheRealCause() throws Exception {
         Path db = tmp.resolve("kb.duckdb");
         try (Connection c = Database.openWritable(db)) {
