@@ -82,8 +82,9 @@ def import_section():
     if bench:
         L += ["| benchmark | rows | file MB | astropol whole process s | pandas whole process s | **whole-process ratio** "
               "| astropol in process s | pandas in process s | in-process ratio | astropol rows/s (in process) "
-              "| astropol MB/s (in process) | astropol peak RSS MB | pandas peak RSS MB | rounds |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "| astropol MB/s (in process) | astropol peak RSS MB | pandas peak RSS MB "
+              "| DuckDB read_csv whole process s | DuckDB read_csv ratio to pandas | rounds |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for name, tools in bench.items():
             a, p = tools.get("astropol", []), tools.get("pandas", [])
             aw, pw = med([x["wall"] for x in a]), med([x["wall"] for x in p])
@@ -94,18 +95,22 @@ def import_section():
                 nrows = int(name.rsplit("-", 1)[1])
             size = next((x["bytes"] for x in a + p if x["bytes"]), None)
             f2 = lambda v: "%.2f" % v if v else "-"
-            L.append("| %s | %s | %s | %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s | %d |" % (
+            dw = med([x["wall"] for x in tools.get("duckdb", [])])
+            L.append("| %s | %s | %s | %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |" % (
                 name, fmt_int(nrows) if nrows else "-", "%.0f" % (size / 1e6) if size else "-", f2(aw), f2(pw),
                 f2(pw / aw) if aw and pw else "-", f2(ai), f2(pi), f2(pi / ai) if ai and pi else "-",
                 fmt_int(nrows / ai) if ai and nrows else "-",
                 "%.0f" % (size / 1e6 / ai) if ai and size and name.startswith("satcat") else "-",
                 max(x["rss"] for x in a) // 1024 if a else "-", max(x["rss"] for x in p) // 1024 if p else "-",
-                max(len(a), len(p))))
+                f2(dw), f2(pw / dw) if dw and pw else "-", max(len(a), len(p))))
         L += [""]
         for name, tools in bench.items():
             a, p = tools.get("astropol", []), tools.get("pandas", [])
-            L.append("- %s, whole process s per round (astropol / pandas, in the order run): %s" % (name, ", ".join(
-                "%.1f / %s" % (a[i]["wall"], "%.1f" % p[i]["wall"] if i < len(p) else "-") for i in range(len(a)))))
+            d = tools.get("duckdb", [])
+            L.append("- %s, whole process s per round (astropol / pandas%s, in the order run): %s" % (
+                name, " / DuckDB read_csv" if d else "", ", ".join(
+                    "%.1f / %s%s" % (a[i]["wall"], "%.1f" % p[i]["wall"] if i < len(p) else "-",
+                                     " / %.1f" % d[i]["wall"] if i < len(d) else "") for i in range(len(a)))))
         L += ["", "Ratios are pandas time / astropol time (above 1: astropol is faster); times are medians of the rounds,"
               " astropol and pandas alternating on the same file.", ""]
         sat = [n for n in bench if n.startswith("satcat-import-") and "pandas" in bench[n] and "astropol" in bench[n]]
@@ -118,6 +123,11 @@ def import_section():
                     + ("Met" if r >= 2 else "Not met") + " on the whole-process ratio measured in this run: %.2f" % r)
             if ai and pi:
                 line += "; in process (start-up excluded on both sides) the ratio is %.2f" % (pi / ai)
+            d = [x["wall"] for x in t.get("duckdb", [])]
+            if d:
+                line += (". DuckDB's own parallel `read_csv` loading the same file into a database file, with no validation "
+                         "(the floor for anything that stores the file in DuckDB), reaches %.2f times pandas in the same run"
+                         % (med([x["wall"] for x in t["pandas"]]) / med(d)))
             L += [line + ".", ""]
     else:
         L += ["No results.", ""]

@@ -162,7 +162,7 @@ public final class ImportRunner {
         String on = t.keys().stream().map(k -> "n." + k + " = o." + k).collect(Collectors.joining(" AND "));
         long added = count("SELECT count(*) FROM " + stg + " n WHERE NOT EXISTS (SELECT 1 FROM " + t.name() + " o WHERE " + on + ")");
         long removed = count("SELECT count(*) FROM " + t.name() + " o WHERE NOT EXISTS (SELECT 1 FROM " + stg + " n WHERE " + on + ")");
-        String differs = t.columns().stream().map(TableSpec.Column::name).filter(c -> !t.keys().contains(c))
+        String differs = t.physical().stream().map(TableSpec.Column::name).filter(c -> !t.keys().contains(c))
                 .map(c -> old.contains(c) ? "n." + c + " IS DISTINCT FROM o." + c : "TRUE").collect(Collectors.joining(" OR "));
         long changed = differs.isEmpty() ? 0 : count("SELECT count(*) FROM " + stg + " n JOIN " + t.name() + " o ON " + on + " WHERE " + differs);
         return new ImportReport.TableResult(t.name(), rows, added, removed, changed, true);
@@ -228,6 +228,7 @@ public final class ImportRunner {
         DuckDBConnection duck;
         final Map<Path, Integer> fileIndex = new HashMap<>();
         final Map<String, int[]> keyIndex = new HashMap<>();
+        final Map<String, Integer> physicalCount = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         final boolean skipBad;
         final String kind;
@@ -236,7 +237,10 @@ public final class ImportRunner {
 
         Collector(Importer importer, List<Path> files, boolean skipBad, long t0) {
             for (int i = 0; i < files.size(); i++) fileIndex.put(files.get(i), i);
-            for (TableSpec t : importer.tables()) keyIndex.put(t.name(), t.keys().stream().mapToInt(t::index).toArray());
+            for (TableSpec t : importer.tables()) {
+                keyIndex.put(t.name(), t.keys().stream().mapToInt(t::index).toArray());
+                physicalCount.put(t.name(), t.physical().size());
+            }
             this.skipBad = skipBad;
             this.kind = importer.kind();
             this.t0 = t0;
@@ -244,9 +248,9 @@ public final class ImportRunner {
         }
 
         @Override public void row(TableSpec table, Path file, long line, Object... values) {
-            if (values.length != table.columns().size()) throw new IllegalStateException(table.name() + ": " + values.length + " values for " + table.columns().size() + " columns");
+            if (values.length != physicalCount.get(table.name())) throw new IllegalStateException(table.name() + ": " + values.length + " values for " + physicalCount.get(table.name()) + " stored columns");
             for (int k : keyIndex.get(table.name())) {
-                if (values[k] == null) { problem(new ImportProblem(file, line, table.columns().get(k).name(), "missing key value")); return; }
+                if (values[k] == null) { problem(new ImportProblem(file, line, table.physical().get(k).name(), "missing key value")); return; }
             }
             Integer fi = fileIndex.get(file);
             if (fi == null) { fi = fileIndex.size(); fileIndex.put(file, fi); }

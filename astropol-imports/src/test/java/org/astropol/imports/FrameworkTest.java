@@ -136,6 +136,13 @@ class FrameworkTest {
         assertThat(query(db(), "SELECT launch_day, decay_day, mass, orbit_regime FROM space_object WHERE jcat = 'S00120'"))
                 .containsExactly(List.of("1992-06-01", "1990-01-01", 7000.0, "LLEO"));
         assertThat(query(db(), "SELECT launch_day FROM space_object WHERE jcat = 'S00130'")).containsExactly(List.of("2010-07-01"));
+        // generated columns: derived from the stored ones when read
+        assertThat(query(db(), "SELECT object_class, launch_year, in_orbit, orbit_regime FROM space_object WHERE jcat IN ('S00102', 'S00130') ORDER BY jcat"))
+                .containsExactly(List.of("R", 1961, false, "LLEO"), List.of("P", 2010, true, "GEO"));
+        String ddl = (String) query(db(), "SELECT sql FROM duckdb_tables() WHERE table_name = 'space_object'").get(0).get(0);
+        for (String c : List.of("object_class", "launch_year", "in_orbit", "orbit_regime")) {
+            assertThat(ddl).containsPattern("(?i)\\b" + c + " \\w+ GENERATED ALWAYS AS");
+        }
         assertThat(query(db(), "SELECT state, payloads, objects FROM in_orbit_by_state WHERE state = 'CHN'")).containsExactly(List.of("CHN", 1L, 2L));
         assertThat(query(db(), "SELECT state, year, payloads FROM payloads_by_state_year WHERE state = 'SUN'")).containsExactly(List.of("SUN", 1961, 1L));
         assertThat(query(db(), "SELECT orbit_regime, share FROM orbit_regime_mix WHERE state = 'CHN'")).containsExactly(List.of("GEO", 1.0));

@@ -1,0 +1,36 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Reference point for the import benchmark: DuckDB's own parallel C++ CSV reader loading the same satcat file into a
+ * table of a database file, with the column types the pandas peer uses (9 DOUBLE columns, the rest VARCHAR, '-' as
+ * missing) and the storage format astropol writes. No validation, no key check, no comparison with a previous
+ * release: it shows what writing this file into DuckDB costs at best on the machine.
+ *
+ * usage: java -cp astropol.jar bench/DuckDbLoad.java FILE DB   -> prints "rows seconds"
+ */
+public class DuckDbLoad {
+    static final String[] NUMBERS = {"Mass", "DryMass", "TotMass", "Length", "Diameter", "Span", "Perigee", "Apogee", "Inc"};
+
+    public static void main(String[] args) throws Exception {
+        String file = args[0], db = args[1];
+        new java.io.File(db).delete();
+        new java.io.File(db + ".wal").delete();
+        StringBuilder types = new StringBuilder("{");
+        for (String n : NUMBERS) types.append(types.length() > 1 ? ", " : "").append("'").append(n).append("': 'DOUBLE'");
+        types.append("}");
+        Properties p = new Properties();
+        p.setProperty("storage_compatibility_version", org.astropol.store.Database.STORAGE_VERSION);
+        long t = System.nanoTime();
+        long rows;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, p); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE space_object AS SELECT * FROM read_csv('" + file.replace("'", "''") + "', delim = '\\t', header = true, "
+                    + "nullstr = '-', quote = '', escape = '', all_varchar = false, types = " + types + ")");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM space_object")) { rs.next(); rows = rs.getLong(1); }
+        }
+        System.out.println(rows + " " + String.format("%.3f", (System.nanoTime() - t) / 1e9));
+    }
+}
