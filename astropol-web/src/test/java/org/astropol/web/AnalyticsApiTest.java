@@ -65,12 +65,7 @@ class AnalyticsApiTest {
 
     static JsonNode json(String path, int status) throws Exception { return json(base, path, status); }
 
-    static JsonNode json(String at, String path, int status) throws Exception {
-        var r = TestServer.send("GET", at + path, null);
-        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-        return M.readTree(r.body());
-    }
+    static JsonNode json(String at, String path, int status) throws Exception { return TestServer.json(at + path, status); }
 
     static JsonNode tree(Object o) throws Exception { return M.readTree(WebServer.JSON.writeValueAsString(o)); }
 
@@ -231,9 +226,7 @@ class AnalyticsApiTest {
             "/api/v1/documents?x=1 | 400",
     })
     void badRequestsGetAClearClientError(String path, int status) throws Exception {
-        JsonNode j = json(path, status);
-        assertThat(j.get("status").asInt()).isEqualTo(status);
-        assertThat(j.get("error").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+        TestServer.assertClientError(json(path, status), status);
     }
 
     @Test
@@ -249,20 +242,10 @@ class AnalyticsApiTest {
                 "/tiers", List.of("asOf", "weight.launches"),
                 "/alignment", List.of("states", "topic", "asOf"),
                 "/votes", List.of("symbol"));
-        for (String n : nasty) {
-            for (var e : params.entrySet()) {
-                for (String p : e.getValue()) {
-                    String rest = e.getKey().equals("/api/v1/alignment") && !p.equals("a") && !p.equals("b") && !p.equals("states") ? "&a=CHN&b=RUS"
-                            : e.getKey().equals("/api/v1/search") && !p.equals("q") ? "&q=lunar" : "";
-                    var r = get(e.getKey() + "?" + p + "=" + enc(n) + rest);
-                    assertThat(r.statusCode()).as(e.getKey() + "?" + p + "=" + n + " -> " + r.body()).isIn(200, 400, 404);
-                }
-            }
-            for (String path : List.of("/api/v1/firsts/", "/api/v1/votes/", "/api/v1/documents/", "/firsts/", "/votes/", "/documents/")) {
-                var r = get(path + enc(n).replace("+", "%20"));
-                assertThat(r.statusCode()).as(path + n).isIn(400, 404);
-            }
-        }
+        // the alignment of a pair needs both states, a search needs a query: added when the probed parameter is another one
+        TestServer.probe(base, nasty, params, (path, p) -> path.equals("/api/v1/alignment") && !List.of("a", "b", "states").contains(p) ? "&a=CHN&b=RUS"
+                        : path.equals("/api/v1/search") && !p.equals("q") ? "&q=lunar" : "",
+                List.of("/api/v1/firsts/", "/api/v1/votes/", "/api/v1/documents/", "/firsts/", "/votes/", "/documents/"), pr -> { });
         assertThat(json("/api/v1/votes/A/RES/69/32", 200).get("yes").asInt()).as("nothing changed").isEqualTo(4);
         assertThat(json("/api/v1/documents", 200).get("count").asInt()).isEqualTo(1);
     }

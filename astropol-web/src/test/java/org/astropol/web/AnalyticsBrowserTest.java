@@ -1,7 +1,6 @@
 package org.astropol.web;
 
 import org.astropol.model.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,47 +8,27 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Walks the tiers page (a weight changed moves a rank), a UN vote page, the alignment matrix and the document reader
  * in headless Chromium, over the fixture knowledge base and a database made in the test (unvotes fixture imported with
  * astropol-imports, a text ingested with astropol-ingest). Screenshots under target/screenshots. Skipped without Chromium.
  */
-class AnalyticsBrowserTest {
+class AnalyticsBrowserTest extends BrowserSession {
     @TempDir static Path tmp;
-    static WebServer server;
-    static ChromeDriver driver;
-    static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.available(),
-                "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
         KnowledgeBase kb = TestServer.fixture();
-        server = TestServer.start(kb, TestServer.database(tmp, kb));
-        base = "http://127.0.0.1:" + server.port();
-        driver = HeadlessChromium.start();
+        Path db = TestServer.database(tmp, kb);
+        open(() -> TestServer.start(kb, db));
     }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (server != null) server.close();
-    }
-
-    static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
-
-    static WebDriverWait waitUp() { return HeadlessChromium.waitUp(driver); }
 
     static String rank(String id) { return driver.findElement(By.cssSelector("#tiers-table tr[data-id='" + id + "'] td.rank")).getText(); }
 

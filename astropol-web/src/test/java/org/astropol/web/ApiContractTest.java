@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.MembersQuery;
 import org.astropol.model.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,32 +20,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every API endpoint over HTTP on a free port: shapes as the CLI gives them, and clear 4xx for bad requests. */
-class ApiContractTest {
-    static KnowledgeBase kb;
-    static WebServer server;
-    static String base;
-    static final ObjectMapper M = new ObjectMapper();
+class ApiContractTest extends FixtureServerTest {
+    static final ObjectMapper M = TestServer.M;
 
-    @BeforeAll
-    static void start() {
-        kb = TestServer.fixture();
-        server = TestServer.start(kb);
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() { server.close(); }
-
-    static HttpResponse<String> get(String path) { return TestServer.send("GET", base + path, null); }
-
-    static JsonNode json(String path, int status) throws Exception {
-        var r = get(path);
-        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-        return M.readTree(r.body());
-    }
-
-    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+    static String enc(String s) { return TestServer.enc(s); }
 
     @Test
     void entityHasTheSameJsonAsTheCommandLine() throws Exception {
@@ -235,9 +209,7 @@ class ApiContractTest {
             "/api/v1/export/entities/CHN.jsonld?x=1 | 400",
     })
     void badRequestsGetAClearClientError(String path, int status) throws Exception {
-        JsonNode j = json(path, status);
-        assertThat(j.get("status").asInt()).isEqualTo(status);
-        assertThat(j.get("error").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+        TestServer.assertClientError(json(path, status), status);
     }
 
     @Test
@@ -260,23 +232,14 @@ class ApiContractTest {
                 Map.entry("/search", List.of("q", "type")),
                 Map.entry("/members/ilrs", List.of("asOf")),
                 Map.entry("/timeline", List.of("a", "b")));
-        List<String> seen = new ArrayList<>();
-        for (String n : nasty) {
-            for (var e : params.entrySet()) {
-                for (String p : e.getValue()) {
-                    var r = get(e.getKey() + "?" + p + "=" + enc(n));
-                    seen.add(r.statusCode() + " " + e.getKey() + "?" + p);
-                    assertThat(r.statusCode()).as(e.getKey() + "?" + p + "=" + n + " -> " + r.body()).isIn(200, 400, 404);
-                    if (r.statusCode() == 200 && e.getKey().equals("/api/v1/entities") && p.equals("q")) assertThat(r.body()).doesNotContain("\"id\":\"CHN\"");
-                    if (e.getKey().startsWith("/api/v1/source-text")) assertThat(r.body()).contains("\"found\":false");
-                }
-            }
-            for (String path : List.of("/api/v1/entities/", "/api/v1/members/", "/api/v1/membership-series/", "/api/v1/sources/", "/api/v1/source-text/", "/api/v1/documents/", "/api/v1/votes/", "/api/v1/firsts/", "/api/v1/export/entities/", "/entity/", "/members/", "/document/")) {
-                var r = get(path + enc(n).replace("+", "%20"));
-                assertThat(r.statusCode()).as(path + n).isIn(400, 404);
-            }
-        }
-        assertThat(seen).anyMatch(s -> s.startsWith("400")).anyMatch(s -> s.startsWith("200"));
+        List<String> idPaths = List.of("/api/v1/entities/", "/api/v1/members/", "/api/v1/membership-series/", "/api/v1/sources/", "/api/v1/source-text/",
+                "/api/v1/documents/", "/api/v1/votes/", "/api/v1/firsts/", "/api/v1/export/entities/", "/entity/", "/members/", "/document/");
+        var probes = TestServer.probe(base, nasty, params, (path, p) -> "", idPaths, pr -> {
+            var r = pr.answer();
+            if (r.statusCode() == 200 && pr.path().equals("/api/v1/entities") && pr.param().equals("q")) assertThat(r.body()).doesNotContain("\"id\":\"CHN\"");
+            if (pr.path().startsWith("/api/v1/source-text")) assertThat(r.body()).contains("\"found\":false");
+        });
+        assertThat(probes).filteredOn(pr -> pr.param() != null).extracting(pr -> pr.answer().statusCode()).contains(200, 400);
         assertThat(json("/api/v1/members/ilrs?asOf=2023-12-31", 200).get("states").asInt()).as("nothing changed").isEqualTo(5);
     }
 

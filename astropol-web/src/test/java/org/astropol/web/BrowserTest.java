@@ -1,50 +1,27 @@
 package org.astropol.web;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Walks through the web application in a real headless Chromium (Debian packages chromium and chromium-driver),
  * asserting on what is shown and saving screenshots under target/screenshots. Skipped when Chromium is absent.
  */
-class BrowserTest {
-    static WebServer server;
-    static ChromeDriver driver;
-    static String base;
-
+class BrowserTest extends BrowserSession {
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.available(),
-                "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
-        server = TestServer.start(TestServer.fixture());
-        base = "http://127.0.0.1:" + server.port();
-        driver = HeadlessChromium.start();
+        open(() -> TestServer.start(TestServer.fixture()));
     }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-        if (server != null) server.close();
-    }
-
-    static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
-
-    static WebDriverWait waitUp() { return HeadlessChromium.waitUp(driver); }
 
     @Test
     void searchThenProfile() throws Exception {

@@ -1,33 +1,14 @@
 package org.astropol.web;
 
-import org.astropol.model.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTML pages: they answer, show the data, and escape everything (a statement holding <script> shows as text). */
-class PagesTest {
-    static KnowledgeBase kb;
-    static WebServer server;
-    static String base;
-
-    @BeforeAll
-    static void start() {
-        kb = TestServer.fixture();
-        server = TestServer.start(kb);
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() { server.close(); }
-
-    static HttpResponse<String> get(String path) { return TestServer.send("GET", base + path, null); }
+class PagesTest extends FixtureServerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/search?q=china", "/entity/CHN", "/members/ilrs?asOf=2023-01-01", "/compare", "/compare?a=ilrs&b=artemis-accords&asOf=2022-01-01",

@@ -1,16 +1,25 @@
 package org.astropol.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.astropol.curation.CuratedDataReader;
 import org.astropol.model.KnowledgeBase;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web test fixture (src/test/resources/webfixture/data) read into a knowledge base, and a server over it. */
 final class TestServer {
@@ -77,6 +86,54 @@ final class TestServer {
     }
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper M = new ObjectMapper();
+
+    /** GETs {@code url}, checks the status and that the answer is JSON, and parses it. */
+    static JsonNode json(String url, int status) throws Exception {
+        var r = send("GET", url, null);
+        assertThat(r.statusCode()).as(url + " -> " + r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        return M.readTree(r.body());
+    }
+
+    /** An error answer: {error, status} with a message for people, never a stack trace. */
+    static void assertClientError(JsonNode j, int status) {
+        assertThat(j.get("status").asInt()).isEqualTo(status);
+        assertThat(j.get("error").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    /** One request of {@link #probe}: the path, the parameter (null for a path id), the value sent, the answer. */
+    record Probe(String path, String param, String value, HttpResponse<String> answer) {}
+
+    /**
+     * Sends every value of {@code values} (SQL metacharacters and the like) in every parameter of {@code params}
+     * (with {@code more} appended to the query, e.g. a required second parameter) and as the id after every path
+     * of {@code idPaths}. Parameters must answer 200, 400 or 404, path ids 400 or 404, never a server error;
+     * {@code check} adds assertions of the caller. Returns every probe, for assertions on the whole.
+     */
+    static List<Probe> probe(String base, List<String> values, Map<String, List<String>> params,
+                             java.util.function.BinaryOperator<String> more, List<String> idPaths, Consumer<Probe> check) {
+        List<Probe> all = new ArrayList<>();
+        for (String v : values) {
+            for (var e : params.entrySet()) {
+                for (String p : e.getValue()) {
+                    var r = send("GET", base + e.getKey() + "?" + p + "=" + enc(v) + more.apply(e.getKey(), p), null);
+                    assertThat(r.statusCode()).as(e.getKey() + "?" + p + "=" + v + " -> " + r.body()).isIn(200, 400, 404);
+                    Probe pr = new Probe(e.getKey(), p, v, r);
+                    check.accept(pr);
+                    all.add(pr);
+                }
+            }
+            for (String path : idPaths) {
+                var r = send("GET", base + path + enc(v).replace("+", "%20"), null);
+                assertThat(r.statusCode()).as(path + v).isIn(400, 404);
+                all.add(new Probe(path, null, v, r));
+            }
+        }
+        return all;
+    }
 
     static HttpResponse<String> send(String method, String url, String body) {
         try {

@@ -1,0 +1,35 @@
+package org.astropol.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Base of the browser tests: a server and a headless Chromium driving it; skipped when Chromium is absent. */
+abstract class BrowserSession {
+    static WebServer server;
+    static ChromeDriver driver;
+    static String base;
+
+    /** Skips the test class without Chromium; otherwise serves with {@code start} and opens the browser. */
+    static void open(java.util.function.Supplier<WebServer> start) throws Exception {
+        assumeTrue(HeadlessChromium.available(),
+                "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
+        server = start.get();
+        base = "http://127.0.0.1:" + server.port();
+        driver = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+        driver = null;
+        server = null;
+    }
+
+    static void shot(String name) throws Exception { HeadlessChromium.screenshot(driver, name); }
+
+    static WebDriverWait waitUp() { return HeadlessChromium.waitUp(driver); }
+}
