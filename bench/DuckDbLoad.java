@@ -1,13 +1,14 @@
+import org.astropol.store.Database;
+
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Properties;
 
 /**
  * Reference point for the import benchmark: DuckDB's own parallel C++ CSV reader loading the same satcat file into a
  * table of a database file, with the column types the pandas peer uses (9 DOUBLE columns, the rest VARCHAR, '-' as
- * missing) and the storage format astropol writes. No validation, no key check, no comparison with a previous
+ * missing) and the storage format astropol writes (opened as astropol opens its database). No validation, no key check, no comparison with a previous
  * release: it shows what writing this file into DuckDB costs at best on the machine.
  *
  * usage: java -cp astropol.jar bench/DuckDbLoad.java FILE DB   -> prints "rows seconds"
@@ -22,11 +23,9 @@ public class DuckDbLoad {
         StringBuilder types = new StringBuilder("{");
         for (String n : NUMBERS) types.append(types.length() > 1 ? ", " : "").append("'").append(n).append("': 'DOUBLE'");
         types.append("}");
-        Properties p = new Properties();
-        p.setProperty("storage_compatibility_version", org.astropol.store.Database.STORAGE_VERSION);
         long t = System.nanoTime();
         long rows;
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, p); Statement s = c.createStatement()) {
+        try (Connection c = Database.openWritable(Path.of(db)); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE space_object AS SELECT * FROM read_csv('" + file.replace("'", "''") + "', delim = '\\t', header = true, "
                     + "nullstr = '-', quote = '', escape = '', all_varchar = false, types = " + types + ")");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM space_object")) { rs.next(); rows = rs.getLong(1); }

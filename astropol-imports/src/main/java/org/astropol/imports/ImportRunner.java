@@ -227,8 +227,9 @@ public final class ImportRunner {
         final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>(); // used by the appending thread only
         DuckDBConnection duck;
         final Map<Path, Integer> fileIndex = new HashMap<>();
-        final Map<String, int[]> keyIndex = new HashMap<>();
-        final Map<String, Integer> physicalCount = new HashMap<>();
+        /** Per table: how many values a row carries (its stored columns) and where its key values are. */
+        record Shape(int values, int[] keys) {}
+        final Map<String, Shape> shapes = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         final boolean skipBad;
         final String kind;
@@ -237,10 +238,7 @@ public final class ImportRunner {
 
         Collector(Importer importer, List<Path> files, boolean skipBad, long t0) {
             for (int i = 0; i < files.size(); i++) fileIndex.put(files.get(i), i);
-            for (TableSpec t : importer.tables()) {
-                keyIndex.put(t.name(), t.keys().stream().mapToInt(t::index).toArray());
-                physicalCount.put(t.name(), t.physical().size());
-            }
+            for (TableSpec t : importer.tables()) shapes.put(t.name(), new Shape(t.physical().size(), t.keys().stream().mapToInt(t::index).toArray()));
             this.skipBad = skipBad;
             this.kind = importer.kind();
             this.t0 = t0;
@@ -248,8 +246,9 @@ public final class ImportRunner {
         }
 
         @Override public void row(TableSpec table, Path file, long line, Object... values) {
-            if (values.length != physicalCount.get(table.name())) throw new IllegalStateException(table.name() + ": " + values.length + " values for " + physicalCount.get(table.name()) + " stored columns");
-            for (int k : keyIndex.get(table.name())) {
+            Shape shape = shapes.get(table.name());
+            if (values.length != shape.values()) throw new IllegalStateException(table.name() + ": " + values.length + " values for " + shape.values() + " stored columns");
+            for (int k : shape.keys()) {
                 if (values[k] == null) { problem(new ImportProblem(file, line, table.physical().get(k).name(), "missing key value")); return; }
             }
             Integer fi = fileIndex.get(file);

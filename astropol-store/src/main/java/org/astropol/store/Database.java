@@ -28,7 +28,7 @@ public final class Database {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             Properties p = new Properties();
-            p.setProperty("storage_compatibility_version", System.getProperty("astropol.storageVersion", STORAGE_VERSION));
+            p.setProperty("storage_compatibility_version", STORAGE_VERSION);
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open database " + file + " for writing: " + firstLine(e.getMessage()), e);

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -42,7 +40,7 @@ class AnalyticsApiTest {
     static WebServer server, empty;
     static String base, emptyBase;
     static Path db;
-    static final ObjectMapper M = new ObjectMapper();
+    static final ObjectMapper M = TestServer.M;
     static final LocalDate DAY = LocalDate.of(2024, 6, 30);
 
     @BeforeAll
@@ -69,7 +67,7 @@ class AnalyticsApiTest {
 
     static JsonNode tree(Object o) throws Exception { return M.readTree(WebServer.JSON.writeValueAsString(o)); }
 
-    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+    static String enc(String s) { return TestServer.enc(s); }
 
     @Test
     void firstsAsTheCommandLine() throws Exception {
