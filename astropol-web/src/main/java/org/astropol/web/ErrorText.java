@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ErrorText {
     private ErrorText() {}
 
-    private static final Pattern PROCESS = Pattern.compile("\\s*\\((?:PID|pid) \\d+\\)(?: by user \\S+)?|\\b(?:PID|pid) \\d+");
+    private static final Pattern PROCESS = Pattern.compile("\\s*\\((?:PID|pid) \\d+\\)(?: by user [\\w.-]*\\w)?|\\b(?:PID|pid) \\d+");
     /** Any remaining absolute file path under a usual top-level folder; URL paths such as /api/v1/... are left alone. */
     private static final Pattern ABSOLUTE_PATH = Pattern.compile(
             "(?<![\\w.])/(?:home|tmp|work|usr|var|opt|root|etc|srv|mnt|media|Users|private|proc|dev|lib|nix|run|data)(?:/[^\\s\"':,;()\\[\\]]+)+");
