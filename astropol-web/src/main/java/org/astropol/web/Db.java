@@ -33,7 +33,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <li>Answers are kept by question and by the file's generation (its identity, size and modification time when
  *     opened): a question asked again of an unchanged file is answered without the database, and while a writer
  *     holds the file a request gets the last answer computed for it (the last good state), or waits for the write
- *     up to {@link #BUSY_WAIT} before a 503.</li>
+ *     up to {@link #BUSY_WAIT} before a 503. While one request computes the answer for a new generation, the
+ *     others asking the same question get the previous one rather than computing it again.</li>
  * </ul>
  * The review endpoints' writes close the shared instance and open the file writable, one at a time.
  */
@@ -60,6 +61,7 @@ final class Db implements AutoCloseable {
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Answer> e) { return size() > MAX_ANSWERS; }
     };
+    private final java.util.Set<String> computing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService janitor;
     private volatile DuckDBConnection instance;
     private volatile String generation;
@@ -100,16 +102,21 @@ final class Db implements AutoCloseable {
                 Connection root = instance();
                 if (root != null) {
                     String gen = generation;
+                    boolean first = false;
                     if (key != null) {
                         Answer a = answer(key);
                         if (a != null && a.generation().equals(gen)) return (T) a.value();
+                        first = computing.add(key);
+                        // one request computes the new answer; the others meanwhile get the previous one
+                        if (a != null && !first) return (T) a.value();
                     }
-                    T value;
                     try (Connection c = ((DuckDBConnection) root).duplicate()) {
-                        value = q.apply(c);
+                        T value = q.apply(c);
+                        if (key != null) keep(key, new Answer(gen, value));
+                        return value;
+                    } finally {
+                        if (first) computing.remove(key);
                     }
-                    if (key != null) keep(key, new Answer(gen, value));
-                    return value;
                 }
             } catch (ApiException | IllegalArgumentException | StoreException e) {
                 throw e;

@@ -85,7 +85,7 @@ class DatabaseConcurrencyTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger imports = new AtomicInteger();
         List<String> failures = new ArrayList<>();
-        fire(4, 2, DB_PATHS);   // answers to keep while the file is written
+        fire(DB_PATHS.size(), 1, DB_PATHS);   // answers to keep while the file is written
         Thread writer = new Thread(() -> {
             try {
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
@@ -170,7 +170,8 @@ class DatabaseConcurrencyTest {
                 .isEqualTo("IO Error: Could not set lock on file \"astropol.duckdb\": Conflicting lock is held in bin/java. "
                         + "See also https://duckdb.org/docs/connect/concurrency");
         assertThat(ErrorText.clean("not found: /api/v1/entities/XYZ")).isEqualTo("not found: /api/v1/entities/XYZ");
-        assertThat(ErrorText.clean("cannot read " + tmp.resolve("a.yaml") + ":3: bad")).isEqualTo("cannot read a.yaml:3: bad");
+        assertThat(ErrorText.clean("cannot read " + tmp.resolve("a.yaml") + ":3: bad")).endsWith("a.yaml:3: bad").doesNotContain("/tmp/");
+        assertThat(ErrorText.clean("cannot open /home/someone/astropol/var/x.duckdb: gone")).isEqualTo("cannot open x.duckdb: gone");
     }
 
     @Test
