@@ -157,14 +157,20 @@ final class Analytics {
         }, null);
     }
 
+    // the answers are kept per version of the database too: over all roll calls one pair takes seconds of CPU
+
     Alignment.Pair alignment(String a, String b, String topic, LocalDate day) {
         List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
-        return Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day);
+        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+        return db.read(String.join("\u0000", "alignment", ids.get(0), ids.get(1), String.valueOf(topic), day.toString()),
+                c -> Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day), null);
     }
 
     Alignment.Matrix alignmentMatrix(List<String> states, String topic, LocalDate day) {
         List<String> ids = states.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
-        return Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day);
+        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+        return db.read(String.join("\u0000", "alignment-matrix", String.join(",", ids), String.valueOf(topic), day.toString()),
+                c -> Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day), null);
     }
 
     /** As the alignment command: a state's cited predecessors vote as it (RUS includes SUN before 1991-12-26). */

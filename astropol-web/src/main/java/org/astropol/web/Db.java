@@ -55,7 +55,7 @@ final class Db implements AutoCloseable {
     private record Answer(String generation, Object value) {}
 
     private final Path file;
-    /** Requests hold the read lock while they use a connection; closing or writing takes the write lock. */
+    /** Requests hold the read lock while they use a connection (taken without waiting); closing or writing takes the write lock. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final Object opening = new Object();
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true) {
@@ -67,6 +67,8 @@ final class Db implements AutoCloseable {
     private volatile String generation;
     private volatile long lastUse;
     private volatile boolean writerAnnounced;
+    /** Set while the instance is being closed (by the janitor or a review write). */
+    private volatile boolean closing;
 
     Db(Path file) {
         this.file = file;
@@ -97,36 +99,22 @@ final class Db implements AutoCloseable {
         if (!present()) return absent;
         long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
         while (true) {
-            lock.readLock().lock();
-            try {
-                Connection root = instance();
-                if (root != null) {
-                    String gen = generation;
-                    boolean first = false;
-                    if (key != null) {
-                        Answer a = answer(key);
-                        if (a != null && a.generation().equals(gen)) return (T) a.value();
-                        first = computing.add(key);
-                        // one request computes the new answer; the others meanwhile get the previous one
-                        if (a != null && !first) return (T) a.value();
-                    }
-                    try (Connection c = ((DuckDBConnection) root).duplicate()) {
-                        T value = q.apply(c);
-                        if (key != null) keep(key, new Answer(gen, value));
-                        return value;
-                    } finally {
-                        if (first) computing.remove(key);
-                    }
+            // while the instance is being closed new requests keep off it (and off the lock), so none waits behind the close
+            boolean nested = lock.getReadHoldCount() > 0;   // a question asked while computing another (alignment: votes)
+            if ((nested || !closing && !writerAnnounced) && lock.readLock().tryLock()) {
+                try {
+                    Connection root = nested ? instance : closing ? null : instance();
+                    if (root != null) return answer(key, q, root);
+                } catch (ApiException | IllegalArgumentException | StoreException e) {
+                    throw e;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("database query failed: " + Database.describe(e.getMessage()), e);
+                } catch (Exception e) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                } finally {
+                    lastUse = System.nanoTime();
+                    lock.readLock().unlock();
                 }
-            } catch (ApiException | IllegalArgumentException | StoreException e) {
-                throw e;
-            } catch (SQLException e) {
-                throw new IllegalStateException("database query failed: " + Database.describe(e.getMessage()), e);
-            } catch (Exception e) {
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-            } finally {
-                lastUse = System.nanoTime();
-                lock.readLock().unlock();
             }
             if (key != null) {
                 Answer last = answer(key);
@@ -137,9 +125,31 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** The kept answer of this generation, or the one computed now on a connection of the open instance. */
+    @SuppressWarnings("unchecked")
+    private <T> T answer(String key, Query<T> q, Connection root) throws Exception {
+        String gen = generation;
+        boolean first = false;
+        if (key != null) {
+            Answer a = answer(key);
+            if (a != null && a.generation().equals(gen)) return (T) a.value();
+            first = computing.add(key);
+            // one request computes the new answer; the others meanwhile get the previous one
+            if (a != null && !first) return (T) a.value();
+        }
+        try (Connection c = ((DuckDBConnection) root).duplicate()) {
+            T value = q.apply(c);
+            if (key != null) keep(key, new Answer(gen, value));
+            return value;
+        } finally {
+            if (first) computing.remove(key);
+        }
+    }
+
     /** Runs the update on a writable connection, alone; {@code absent} is answered when there is no database file. */
     <T> T write(Query<T> q, T absent) {
         if (!present()) return absent;
+        closing = true;
         lock.writeLock().lock();
         try {
             closeInstance();
@@ -153,6 +163,7 @@ final class Db implements AutoCloseable {
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         } finally {
+            closing = false;
             lock.writeLock().unlock();
         }
     }
@@ -205,10 +216,12 @@ final class Db implements AutoCloseable {
             boolean idle = System.nanoTime() - lastUse > LINGER.toNanos();
             boolean replaced = !stamp().equals(generation);
             if (!(idle || writerAnnounced || replaced)) return;
+            closing = true;
             lock.writeLock().lock();
             try {
                 closeInstance();
             } finally {
+                closing = false;
                 lock.writeLock().unlock();
             }
         } catch (RuntimeException e) {
