@@ -84,11 +84,6 @@ final class Db implements AutoCloseable {
 
     Path file() { return file; }
 
-    /** Runs the query on a read-only connection, not cached; {@code absent} is answered when there is no database file. */
-    <T> T read(Query<T> q, T absent) {
-        return read(null, q, absent);
-    }
-
     /**
      * The answer to question {@code key} (null: not kept): the kept one when the file has not changed, else computed
      * on a read-only connection; while a writer holds the file, the last kept answer. {@code absent} is answered when
