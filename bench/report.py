@@ -225,6 +225,11 @@ def http_section():
                 f(pct.get("50")), f(pct.get("75")), f(pct.get("90")), f(pct.get("99")), f(lat.group(3)) if lat else "-",
                 "-" if p99 is None else ("yes" if p99 < 50 and errors == 0 else "no")))
         L += ["", "Errors = socket errors (connect, read, write, timeout) + non-2xx answers, as wrk reports them.", ""]
+        for line in txt.splitlines():
+            if line.startswith("writers: "):
+                L += ["Beside the database-backed mix, " + line[len("writers: "):] + ".", ""]
+            elif line.startswith("== skipped: "):
+                L += ["Database-backed endpoints not measured: " + line[len("== skipped: "):] + ".", ""]
     else:
         L += ["No results.", ""]
     return L + notes("http") + [""]

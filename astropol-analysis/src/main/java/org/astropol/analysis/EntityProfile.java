@@ -1,5 +1,6 @@
 package org.astropol.analysis;
 
+import java.util.Locale;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Name;
@@ -40,7 +41,7 @@ public final class EntityProfile {
                 .thenComparing(v -> String.valueOf(v.value()))
                 .thenComparing(StatementView::id));
         return new Profile(e.id(), e.type().key(), e.kind(), e.name(),
-                e.names().stream().map(n -> new NameView(n.text(), n.lang(), n.kind().name().toLowerCase())).toList(),
+                e.names().stream().map(n -> new NameView(n.text(), n.lang(), n.kind().name().toLowerCase(Locale.ROOT))).toList(),
                 e.country(), str(e.existence().from()), str(e.existence().until()), e.attributes(), e.participants(),
                 e.capabilities(), SourceRef.of(kb, e.citations()), out);
     }

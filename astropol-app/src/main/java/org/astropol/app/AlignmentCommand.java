@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import java.util.Locale;
 import org.astropol.analysis.Alignment;
 import org.astropol.analysis.VoteRecords;
 import org.astropol.imports.UnVoteRecords;
@@ -30,8 +31,8 @@ final class AlignmentCommand implements Callable<Integer> {
     @Option(names = "--matrix", description = "Every pair of the given states (all voting states when none) and ideal points.") boolean matrix;
 
     @Override public Integer call() throws Exception {
-        List<String> ids = states == null ? List.of() : states.stream().map(String::toUpperCase).toList();
-        if (!matrix && ids.size() != 2) throw new IllegalArgumentException("give two states (alignment CHN RUS), or --matrix");
+        List<String> ids = states == null ? List.of() : states.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+        if (!matrix && ids.size() != 2) throw Main.usage(spec, "give two states (alignment CHN RUS), or --matrix");
         var kb = ws.knowledgeBase();
         VoteRecords records;
         try (Connection c = Database.openReadOnly(ws.dbFile())) {

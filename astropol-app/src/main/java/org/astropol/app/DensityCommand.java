@@ -25,7 +25,7 @@ final class DensityCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--explain", description = "Every number with the records behind it (id and file:line).") boolean explain;
 
     @Override public Integer call() throws Exception {
-        if (cap < 1) throw new IllegalArgumentException("--cap: expected at least 1");
+        if (cap < 1) throw Main.usage(spec, "--cap: expected at least 1");
         var kb = ws.knowledgeBase();
         List<InstitutionalDensity.Result> rs = new ArrayList<>();
         for (String id : ids) {

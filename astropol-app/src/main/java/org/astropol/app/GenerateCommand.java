@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import java.util.Locale;
 import org.astropol.imports.SyntheticFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,10 +19,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}); the same seed gives the same file.") long seed;
 
     @Override public Integer call() throws Exception {
-        if (rows < 1) throw new IllegalArgumentException("--rows must be at least 1");
+        if (rows < 1) throw Main.usage(spec, "--rows must be at least 1");
         long t0 = System.nanoTime();
         SyntheticFiles.write(kind, file, rows, seed);
-        spec.commandLine().getOut().println("wrote " + rows + " " + kind + " rows to " + file + String.format(" in %.1f s", (System.nanoTime() - t0) / 1e9));
+        spec.commandLine().getOut().println("wrote " + rows + " " + kind + " rows to " + file + String.format(Locale.ROOT, " in %.1f s", (System.nanoTime() - t0) / 1e9));
         return Main.OK;
     }
 }

@@ -2,6 +2,8 @@ package org.astropol.app;
 
 import org.astropol.analysis.UnknownIdException;
 import org.astropol.curation.BuildingKnowledgeBase;
+import org.astropol.ingest.Review;
+import org.astropol.store.Database;
 import org.astropol.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +12,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The astropol command line. Exit codes: 0 ok, 1 data or input error, 2 usage error. User errors are
- * reported as one clear line on stderr, never as a stack trace.
+ * The astropol command line. Exit codes (docs/cli.md): 0 ok, 1 data or input error, 2 usage error, 3 conflict (a
+ * review candidate already decided, the database held by another process past the wait), 4 internal error (a bug:
+ * the message names the exception; ASTROPOL_DEBUG=1 prints the stack trace). Errors are reported as one clear line on
+ * stderr, never as a stack trace.
  */
 @Command(name = "astropol", mixinStandardHelpOptions = true, version = "astropol 0.1.0",
         description = "Cited, time-aware knowledge base and analytics of the international space development pattern.",
@@ -22,7 +26,7 @@ import java.nio.charset.StandardCharsets;
                 IngestCommand.class, ExtractCommand.class, SearchCommand.class, ReviewCommand.class})
 public final class Main implements Runnable {
 
-    public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2;
+    public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2, CONFLICT = 3, INTERNAL_ERROR = 4;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,18 +43,35 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + message(ex));
+            int code = exitCode(ex);
+            commandLine.getErr().println((code == INTERNAL_ERROR ? "internal error: " : "error: ") + message(ex));
             if (ex instanceof BuildingKnowledgeBase.InvalidDataException bad) {
                 bad.problems().forEach(p -> commandLine.getErr().println(p));
             }
             if (System.getenv("ASTROPOL_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
+            else if (code == INTERNAL_ERROR) commandLine.getErr().println("(a bug of astropol; ASTROPOL_DEBUG=1 prints the stack trace for a report)");
             commandLine.getErr().flush();
-            return DATA_ERROR;
+            return code;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The exit code of a command that failed with {@code ex}. */
+    static int exitCode(Exception ex) {
+        if (ex instanceof Review.ReviewException r && r.kind() == Review.ReviewException.Kind.ALREADY_DECIDED) return CONFLICT;
+        if (ex instanceof Database.LockedException) return CONFLICT;
+        if (ex instanceof UnknownIdException || ex instanceof StoreException || ex instanceof IllegalArgumentException
+                || ex instanceof BuildingKnowledgeBase.InvalidDataException || ex instanceof org.astropol.imports.ImportException
+                || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException || ex instanceof java.sql.SQLException) return DATA_ERROR;
+        return INTERNAL_ERROR;
+    }
+
+    /** A usage error (exit 2, with the command's usage), for checks picocli cannot make itself. */
+    static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private static String message(Exception ex) {

@@ -31,8 +31,8 @@ final class NetworkCommand implements Callable<Integer> {
         var base = CooperationNetwork.Config.defaults();
         Map<String, Double> kw = new HashMap<>(base.kindWeights());
         if (weights != null) for (var e : weights.entrySet()) {
-            if (!kw.containsKey(e.getKey())) throw new IllegalArgumentException("--weight: unknown tie kind '" + e.getKey() + "' (known: " + String.join(", ", new java.util.TreeSet<>(kw.keySet())) + ")");
-            if (e.getValue() < 0) throw new IllegalArgumentException("--weight: negative weight for '" + e.getKey() + "'");
+            if (!kw.containsKey(e.getKey())) throw Main.usage(spec, "--weight: unknown tie kind '" + e.getKey() + "' (known: " + String.join(", ", new java.util.TreeSet<>(kw.keySet())) + ")");
+            if (e.getValue() < 0) throw Main.usage(spec, "--weight: negative weight for '" + e.getKey() + "'");
             kw.put(e.getKey(), e.getValue());
         }
         var cfg = new CooperationNetwork.Config(kw, halfLife != null ? halfLife : base.halfLifeYears(), exclude == null ? Set.of() : Set.copyOf(exclude));
@@ -43,7 +43,7 @@ final class NetworkCommand implements Callable<Integer> {
         switch (format) {
             case "graphml" -> { out.print(CooperationNetwork.graphml(r)); out.flush(); return Main.OK; }
             case "json", "csv", "table" -> { }
-            default -> throw new IllegalArgumentException("--format: expected table, json, csv or graphml, not '" + format + "'");
+            default -> throw Main.usage(spec, "--format: expected table, json, csv or graphml, not '" + format + "'");
         }
         Output.Format f = Output.Format.valueOf(format);
         if (explain) { ExplainOutput.print(out, f, r, org.astropol.analysis.Explain.network(kb, r)); return Main.OK; }

@@ -43,7 +43,9 @@ final class ReviewCommand implements Runnable {
         @Override public Integer call() throws Exception {
             KnowledgeBase kb = ws.knowledgeBase();
             List<Review.Candidate> cs;
-            try (Connection c = open(ws)) { cs = Review.candidates(c, all); }
+            // read-only: listing does not ask a running server to give the file up
+            if (!Files.exists(ws.dbFile())) throw new IllegalArgumentException("no database yet: run `astropol ingest PATH...` first");
+            try (Connection c = Database.openReadOnly(ws.dbFile())) { cs = Review.candidates(c, all); }
             List<Map<String, Object>> rows = Review.rows(kb, cs);
             Output.print(spec.commandLine().getOut(), format, Map.of("candidates", rows),
                     List.of("id", "status", "type", "subjects", "value", "date", "file", "quote", "conflicts"), rows);

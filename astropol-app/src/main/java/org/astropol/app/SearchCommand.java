@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import java.util.Locale;
 import org.astropol.ingest.SearchIndex;
 import org.astropol.store.Database;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>(r);
             m.put("document", ((String) r.get("document")).substring(0, 12));
             m.put("file", java.nio.file.Path.of((String) r.get("file")).getFileName().toString());
-            m.put("score", String.format("%.2f", (Float) r.get("score")));
+            m.put("score", String.format(Locale.ROOT, "%.2f", (Float) r.get("score")));
             m.remove("title");
             return m;
         }).toList();

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", description = "Serve the web application and the JSON API (/api/v1) on this machine, read-only (review writes need the configured token).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin Workspace ws;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -47,8 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535, not " + port);
-        if (rateLimit < 0) throw new IllegalArgumentException("--rate-limit must not be negative");
+        if (port < 0 || port > 65535) throw Main.usage(spec, "--port must be from 0 to 65535, not " + port);
+        if (rateLimit < 0) throw Main.usage(spec, "--rate-limit must not be negative");
         var kb = ws.knowledgeBase();
         java.util.List<java.nio.file.Path> dirs = corpus != null ? corpus
                 : java.util.stream.Stream.of("corpus", "corpus-law").map(d -> Workspace.home().resolve("../shared").resolve(d).normalize())

@@ -60,7 +60,7 @@ class AnalyticsCliTest extends CliTestBase {
         assertThat(bad.err()).contains("tiers.yaml").contains("unknown field 'colour'");
         Files.writeString(cfg, "weights: {firsts: 1, launches: heavy}\n");
         assertThat(run("tiers", "--config", cfg.toString()).err()).contains("weights.launches").contains("expected a number");
-        assertThat(run("network", "--format", "pdf").code()).isEqualTo(1);
+        assertThat(run("network", "--format", "pdf").code()).as("a usage error").isEqualTo(Main.USAGE_ERROR);
         assertThat(run("alignment", "CHN", "RUS").err()).contains("un_vote");
         assertThat(run("density", "nope").err()).contains("unknown id 'nope'");
     }

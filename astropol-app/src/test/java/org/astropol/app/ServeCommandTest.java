@@ -13,7 +13,7 @@ class ServeCommandTest {
     void refusesABadPortWithAClearMessage() {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "serve", "--port", "70000");
-        assertThat(code).isEqualTo(Main.DATA_ERROR);
+        assertThat(code).as("a usage error").isEqualTo(Main.USAGE_ERROR);
         assertThat(err.toString()).contains("--port must be from 0 to 65535");
     }
 

@@ -1,5 +1,6 @@
 package org.astropol.imports;
 
+import java.util.Locale;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -108,11 +109,11 @@ public final class ImportRunner {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         long rows = results.stream().mapToLong(ImportReport.TableResult::rows).sum();
-        progress.accept(importer.kind() + ": " + rows + " rows in " + String.format("%.1f", secs) + " s (" + Math.round(sink.rows / Math.max(secs, 1e-3)) + " rows/s)");
+        progress.accept(importer.kind() + ": " + rows + " rows in " + String.format(Locale.ROOT, "%.1f", secs) + " s (" + Math.round(sink.rows / Math.max(secs, 1e-3)) + " rows/s)");
         return new ImportReport(importer.kind(), files, results, sink.problemCount, List.copyOf(sink.problems), secs);
     }
 
-    private static String timing(long t0) { return String.format(" (%.1f s)", (System.nanoTime() - t0) / 1e9); }
+    private static String timing(long t0) { return String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9); }
 
     static String staging(TableSpec t) { return "_import_" + t.name(); }
 

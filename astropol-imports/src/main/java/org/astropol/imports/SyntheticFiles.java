@@ -1,5 +1,6 @@
 package org.astropol.imports;
 
+import java.util.Locale;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,7 +45,7 @@ public final class SyntheticFiles {
     }
 
     private static String date(SplittableRandom r, int year) {
-        return year + " " + MONTHS[r.nextInt(12)] + " " + String.format("%2d", 1 + r.nextInt(28));
+        return year + " " + MONTHS[r.nextInt(12)] + " " + String.format(Locale.ROOT, "%2d", 1 + r.nextInt(28));
     }
 
     private static void satcat(BufferedWriter w, long rows, SplittableRandom r) throws IOException {
@@ -61,18 +62,18 @@ public final class SyntheticFiles {
             boolean decayed = r.nextInt(3) == 0;
             double mass = type.startsWith("D") ? 0 : 1 + r.nextInt(9000);
             int perigee = 150 + r.nextInt(36000), apogee = perigee + r.nextInt(2000);
-            b.append('S').append(String.format("%08d", i)).append('\t').append(String.format("%08d", i)).append('\t').append(tag).append('\t')
-                    .append(tag).append(' ').append(1 + r.nextInt(9)).append('\t').append(String.format("%-12s", type)).append('\t')
+            b.append('S').append(String.format(Locale.ROOT, "%08d", i)).append('\t').append(String.format(Locale.ROOT, "%08d", i)).append('\t').append(tag).append('\t')
+                    .append(tag).append(' ').append(1 + r.nextInt(9)).append('\t').append(String.format(Locale.ROOT, "%-12s", type)).append('\t')
                     .append("Synthetic ").append(i).append('\t').append('-').append('\t').append(ld).append('\t').append('-').append('\t')
                     .append(ld).append(r.nextInt(5) == 0 ? "?" : "").append('\t').append("Earth").append('\t')
                     .append(decayed ? date(r, Math.min(2025, year + 1 + r.nextInt(20))) : "-").append('\t').append(decayed ? "R" : "O").append('\t')
                     .append('-').append('\t').append("ORG").append(r.nextInt(500)).append('\t').append(state).append('\t')
                     .append("MAN").append(r.nextInt(300)).append('\t').append('-').append('\t').append('-').append('\t')
-                    .append(String.format("%8.0f ", mass)).append("\t \t").append(String.format("%7.0f ", mass * 0.8)).append("\t \t")
-                    .append(String.format("%8.0f ", mass)).append("\t?\t").append(String.format("%6.1f ", 0.1 + r.nextInt(300) / 10.0)).append("\t \t")
-                    .append(String.format("%5.1f ", 0.1 + r.nextInt(50) / 10.0)).append("\t \t").append(String.format("%7.1f ", 0.1 + r.nextInt(300) / 10.0))
-                    .append("\t \t").append("Cyl").append('\t').append(ld).append('\t').append(String.format("%8d", perigee)).append("\t \t")
-                    .append(String.format("%8d", apogee)).append("\t \t").append(String.format("%6.2f ", r.nextInt(18000) / 100.0)).append("\t \t")
+                    .append(String.format(Locale.ROOT, "%8.0f ", mass)).append("\t \t").append(String.format(Locale.ROOT, "%7.0f ", mass * 0.8)).append("\t \t")
+                    .append(String.format(Locale.ROOT, "%8.0f ", mass)).append("\t?\t").append(String.format(Locale.ROOT, "%6.1f ", 0.1 + r.nextInt(300) / 10.0)).append("\t \t")
+                    .append(String.format(Locale.ROOT, "%5.1f ", 0.1 + r.nextInt(50) / 10.0)).append("\t \t").append(String.format(Locale.ROOT, "%7.1f ", 0.1 + r.nextInt(300) / 10.0))
+                    .append("\t \t").append("Cyl").append('\t').append(ld).append('\t').append(String.format(Locale.ROOT, "%8d", perigee)).append("\t \t")
+                    .append(String.format(Locale.ROOT, "%8d", apogee)).append("\t \t").append(String.format(Locale.ROOT, "%6.2f ", r.nextInt(18000) / 100.0)).append("\t \t")
                     .append(ORBITS[r.nextInt(ORBITS.length)]).append('\t').append('-').append('\t').append('-').append('\n');
             w.append(b);
         }
@@ -84,14 +85,14 @@ public final class SyntheticFiles {
         long i = 0;
         while (i < rows) {
             int year = 1957 + r.nextInt(68);
-            String tag = year + "-" + (char) ('A' + r.nextInt(26)) + String.format("%05d", r.nextInt(100000));
+            String tag = year + "-" + (char) ('A' + r.nextInt(26)) + String.format(Locale.ROOT, "%05d", r.nextInt(100000));
             String lv = STATES[r.nextInt(STATES.length)];
             String code = r.nextInt(10) == 0 ? "OF" : r.nextInt(20) == 0 ? "DS" : "OS";
             String ld = date(r, year);
             int payloads = 1 + (r.nextInt(5) == 0 ? r.nextInt(20) : 0);
             for (int p = 1; p <= payloads && i < rows; p++) {
                 i++;
-                w.append(String.join("\t", tag, ld, tag + " " + p, "P", "Synthetic " + i, "-", String.format("S%08d", i), "ORG" + r.nextInt(500),
+                w.append(String.join("\t", tag, ld, tag + " " + p, "P", "Synthetic " + i, "-", String.format(Locale.ROOT, "S%08d", i), "ORG" + r.nextInt(500),
                         STATES[r.nextInt(STATES.length)], "LV" + r.nextInt(50), "-", "-", "SITE" + r.nextInt(30), "PAD", "-", "-", "AG", lv, code, "Cite"));
                 w.append('\n');
             }

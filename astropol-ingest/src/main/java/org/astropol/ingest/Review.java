@@ -6,11 +6,6 @@ import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
 import org.astropol.model.Statement;
 import org.astropol.model.Value;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,12 +106,22 @@ public final class Review {
         return rows;
     }
 
-    /** Rejects the candidate; the decision is kept. Returns the full id. */
+    /** Rejects a pending candidate; the decision is kept. Returns the full id. */
     public static String reject(Connection c, String id) throws Exception {
         LOCK.lock();
         try {
-            Candidate k = one(c, id);
-            setStatus(c, k.id(), "rejected");
+            Candidate k = pending(c, id);
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                decide(c, k, "rejected");
+                c.commit();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
             return k.id();
         } finally {
             LOCK.unlock();
@@ -124,25 +129,54 @@ public final class Review {
     }
 
     /**
-     * Accepts a pending candidate: writes it into {@code dataDir}/{@value #FILE}, checks the data (restoring the
-     * file when check fails) and marks the candidate accepted.
+     * Accepts a pending candidate: inserts it into {@code dataDir}/{@value #FILE} (the file's other text kept as it
+     * is), checks the data, and marks the candidate accepted. The file is replaced atomically and the candidate's
+     * status changes in one transaction committed after it; when check or the commit fails the file is restored.
      */
     public static Accepted accept(Connection c, Path dataDir, KnowledgeBase kb, String id) throws Exception {
         LOCK.lock();
         try {
-            Candidate k = one(c, id);
-            if (!k.status().equals("pending")) {
-                throw new ReviewException(ReviewException.Kind.ALREADY_DECIDED, "candidate " + k.id() + " is already " + k.status());
-            }
+            Candidate k = pending(c, id);
             if (k.subjects().isEmpty() || kb.entity(k.subjects().get(0)).isEmpty()) {
                 throw new ReviewException(ReviewException.Kind.NOT_LINKED,
                         "candidate " + k.id() + " has no linked subject in the knowledge base; add it by hand instead");
             }
-            Accepted a = write(dataDir, kb, k);
-            setStatus(c, k.id(), "accepted");
-            return a;
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            AcceptedFile.Edit edit = null;
+            try {
+                decide(c, k, "accepted");
+                edit = write(dataDir, kb, k);
+                c.commit();
+                return edit.accepted();
+            } catch (Exception e) {
+                c.rollback();
+                if (edit != null) edit.undo();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
         } finally {
             LOCK.unlock();
+        }
+    }
+
+    private static Candidate pending(Connection c, String id) throws Exception {
+        Candidate k = one(c, id);
+        if (!k.status().equals("pending")) {
+            throw new ReviewException(ReviewException.Kind.ALREADY_DECIDED, "candidate " + k.id() + " is already " + k.status());
+        }
+        return k;
+    }
+
+    /** Records the decision unless another process decided the candidate meanwhile. */
+    private static void decide(Connection c, Candidate k, String status) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE candidate SET status = ?, decided_at = now() WHERE id = ? AND status = 'pending'")) {
+            ps.setString(1, status);
+            ps.setString(2, k.id());
+            if (ps.executeUpdate() != 1) {
+                throw new ReviewException(ReviewException.Kind.ALREADY_DECIDED, "candidate " + k.id() + " was decided meanwhile");
+            }
         }
     }
 
@@ -175,48 +209,28 @@ public final class Review {
         return out;
     }
 
-    static void setStatus(Connection c, String id, String status) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE candidate SET status = ?, decided_at = now() WHERE id = ?")) {
-            ps.setString(1, status);
-            ps.setString(2, id);
-            ps.executeUpdate();
-        }
-    }
-
-    /** Appends the statement (and the source when new) to data/reviewed/accepted.yaml; restores the file if check fails. */
-    static Accepted write(Path dataDir, KnowledgeBase kb, Candidate k) throws Exception {
-        Path file = dataDir.resolve(FILE);
-        String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-        Map<String, Object> doc = new LinkedHashMap<>();
-        if (before != null) {
-            Object o = new Yaml(new LoaderOptions()).load(before);
-            if (o instanceof Map<?, ?> m) for (var e : m.entrySet()) doc.put(String.valueOf(e.getKey()), e.getValue());
-        }
-        @SuppressWarnings("unchecked") List<Map<String, Object>> sources = (List<Map<String, Object>>) doc.computeIfAbsent("sources", x -> new ArrayList<>());
-        @SuppressWarnings("unchecked") List<Map<String, Object>> statements = (List<Map<String, Object>>) doc.computeIfAbsent("statements", x -> new ArrayList<>());
+    /** Inserts the statement (and the source when new) into data/reviewed/accepted.yaml; restores the file if check fails. */
+    static AcceptedFile.Edit write(Path dataDir, KnowledgeBase kb, Candidate k) throws Exception {
+        AcceptedFile file = AcceptedFile.read(dataDir.resolve(FILE));
+        List<Map<String, Object>> sources = file.sources();
         String fileName = Path.of(k.file()).getFileName().toString();
         String sourceId = kb.sources().stream().filter(s -> fileName.equals(s.document())).map(Source::id).findFirst()
                 .orElseGet(() -> sources.stream().filter(s -> fileName.equals(s.get("document")) && k.title().equals(s.get("title")))
-                        .map(s -> (String) s.get("id")).findFirst().orElse(null));
+                        .map(s -> String.valueOf(s.get("id"))).findFirst().orElse(null));
+        Map<String, Object> newSource = null;
         if (sourceId == null) {
-            Map<String, Object> s = newSource(kb, sources, k, fileName);
-            sources.add(s);
-            sourceId = (String) s.get("id");
+            newSource = newSource(kb, sources, k, fileName);
+            sourceId = (String) newSource.get("id");
         }
         Map<String, Object> statement = statement(k, sourceId);
-        statements.add(statement);
-        Files.createDirectories(file.getParent());
-        String text = render(sources, statements);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AcceptedFile.Edit edit = file.insert(newSource, statement);
         var check = CuratedDataReader.read(dataDir);
         if (!check.ok()) {
-            if (before == null) Files.delete(file); else Files.writeString(file, before, StandardCharsets.UTF_8);
+            edit.undo();
             throw new ReviewException(ReviewException.Kind.FAILS_CHECK, "the statement would not pass check, nothing written: "
                     + check.problems().stream().limit(3).map(Object::toString).toList());
         }
-        // one line per key (render escapes line breaks), the new statement last
-        int line = (int) text.lines().count() - statement.size() + 1;
-        return new Accepted(k.id(), FILE, file, line, sourceId, statement);
+        return edit.with(new Accepted(k.id(), FILE, file.path(), edit.line(), sourceId, statement));
     }
 
     private static Map<String, Object> newSource(KnowledgeBase kb, List<Map<String, Object>> pending, Candidate k, String fileName) {
@@ -285,27 +299,22 @@ public final class Review {
         return out.isEmpty() ? "document" : out;
     }
 
-    /** A stable, readable rendering: one mapping per item, keys in a fixed order, strings double-quoted. */
-    public static String render(List<Map<String, Object>> sources, List<Map<String, Object>> statements) {
-        StringBuilder b = new StringBuilder("""
-                # Statements accepted with `astropol review accept` from candidates extracted from ingested documents.
-                # Written by the tool (sources registered from the documents, quotes verbatim); edit like any data file.
-                """);
-        b.append("sources:\n");
-        if (sources.isEmpty()) b.setLength(b.length() - 1);
-        if (sources.isEmpty()) b.append(" []\n");
-        for (var s : sources) item(b, s);
-        b.append("statements:\n");
-        for (var s : statements) item(b, s);
-        return b.toString();
-    }
+    /** The header of a new accepted file. */
+    static final String HEADER = """
+            # Statements accepted with `astropol review accept` from candidates extracted from ingested documents.
+            # Written by the tool (sources registered from the documents, quotes verbatim); edit like any data file.
+            """;
 
-    private static void item(StringBuilder b, Map<String, Object> m) {
+    /** One item of a block sequence, its dash at column {@code indent}: one line per key, strings double-quoted. */
+    static String item(Map<String, Object> m, int indent) {
+        StringBuilder b = new StringBuilder();
+        String pad = " ".repeat(indent);
         boolean first = true;
         for (var e : m.entrySet()) {
-            b.append(first ? "  - " : "    ").append(e.getKey()).append(": ").append(scalar(e.getValue())).append('\n');
+            b.append(pad).append(first ? "- " : "  ").append(e.getKey()).append(": ").append(scalar(e.getValue())).append('\n');
             first = false;
         }
+        return b.toString();
     }
 
     private static String scalar(Object v) {

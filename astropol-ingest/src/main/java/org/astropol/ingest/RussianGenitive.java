@@ -1,5 +1,7 @@
 package org.astropol.ingest;
 
+import java.util.Locale;
+
 /**
  * The genitive of a Russian name ("Соединенные Штаты Америки" -> "Соединенных Штатов Америки", "Россия" ->
  * "России"), the case in which legal and scholarly Russian most often names states and bodies. The leading
@@ -30,7 +32,7 @@ final class RussianGenitive {
 
     private static String adjective(String w) {
         if (w.length() < 4) return null;
-        String lower = w.toLowerCase();
+        String lower = w.toLowerCase(Locale.ROOT);
         if (lower.endsWith("ые")) return cut(w, 2) + "ых";
         if (lower.endsWith("ие")) return cut(w, 2) + "их";
         if (lower.endsWith("ое")) return cut(w, 2) + "ого";
@@ -45,7 +47,7 @@ final class RussianGenitive {
 
     private static String noun(String w) {
         if (w.length() < 3 || !Character.isLetter(w.charAt(w.length() - 1))) return w;
-        String lower = w.toLowerCase();
+        String lower = w.toLowerCase(Locale.ROOT);
         char last = lower.charAt(lower.length() - 1);
         char prev = lower.charAt(lower.length() - 2);
         if (lower.endsWith("ия") || lower.endsWith("ья")) return cut(w, 1) + "и";

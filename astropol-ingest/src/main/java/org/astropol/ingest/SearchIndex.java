@@ -1,5 +1,6 @@
 package org.astropol.ingest;
 
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -111,7 +112,7 @@ public final class SearchIndex {
                 for (String s : sources) ld.add(new StringField("source", s, Field.Store.NO));
                 Set<String> entities = new LinkedHashSet<>(docEntities.getOrDefault(doc, List.of()));
                 entities.addAll(passageEntities.getOrDefault(doc + "#" + rs.getInt(2), Set.of()));
-                for (String e : entities) ld.add(new StringField("entity", e.toLowerCase(), Field.Store.NO));
+                for (String e : entities) ld.add(new StringField("entity", e.toLowerCase(Locale.ROOT), Field.Store.NO));
                 Set<String> years = new LinkedHashSet<>();
                 if (date != null && date.matches("^\\d{4}.*")) years.add(date.substring(0, 4));
                 for (var dm : Extractor.dates(text)) years.add(dm.value().substring(0, 4));
@@ -133,7 +134,7 @@ public final class SearchIndex {
             try { text = parser.parse(QueryParser.escape(queryText)); } catch (ParseException e2) { throw new IllegalArgumentException("cannot parse query: " + queryText); }
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        if (entity != null) b.add(new TermQuery(new Term("entity", entity.toLowerCase())), BooleanClause.Occur.FILTER);
+        if (entity != null) b.add(new TermQuery(new Term("entity", entity.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         if (source != null) b.add(new TermQuery(new Term("source", source)), BooleanClause.Occur.FILTER);
         if (year != null) b.add(new TermQuery(new Term("year", year)), BooleanClause.Occur.FILTER);
         Query q = b.build();

@@ -1,5 +1,6 @@
 package org.astropol.model;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -45,7 +46,7 @@ public final class KnowledgeBase {
             }
         }
         for (Entity e : this.entities.values()) {
-            idByLowerCase.put(e.id().toLowerCase(), e.id());
+            idByLowerCase.put(e.id().toLowerCase(Locale.ROOT), e.id());
             for (String p : e.participants()) eventsByParticipant.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
         }
     }
@@ -61,7 +62,7 @@ public final class KnowledgeBase {
     public Optional<Entity> findEntity(String id) {
         Entity e = entities.get(id);
         if (e != null) return Optional.of(e);
-        String canonical = idByLowerCase.get(id.toLowerCase());
+        String canonical = idByLowerCase.get(id.toLowerCase(Locale.ROOT));
         return canonical == null ? Optional.empty() : Optional.ofNullable(entities.get(canonical));
     }
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }

@@ -1,5 +1,6 @@
 package org.astropol.model;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -79,9 +80,9 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
 
     @Override public String toString() {
         return switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.astropol.store;
 
+import java.util.Locale;
 import org.astropol.model.Citation;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
@@ -40,7 +41,7 @@ public final class KnowledgeBaseReader {
             Map<String, List<Name>> names = new HashMap<>();
             query(c, "SELECT entity_id, name, lang, name_kind FROM entity_name ORDER BY entity_id, ordinal", rs ->
                     names.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Name(rs.getString(2), rs.getString(3), Name.NameKind.valueOf(rs.getString(4).toUpperCase()))));
+                            .add(new Name(rs.getString(2), rs.getString(3), Name.NameKind.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)))));
             Map<String, Map<String, String>> attributes = new HashMap<>();
             query(c, "SELECT entity_id, key, value FROM entity_attribute ORDER BY entity_id, key", rs ->
                     attributes.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3)));
@@ -61,7 +62,7 @@ public final class KnowledgeBaseReader {
             });
             List<PropertyDefinition> properties = new ArrayList<>();
             query(c, "SELECT id, value_type, units, subjects, label FROM property ORDER BY id", rs ->
-                    properties.add(new PropertyDefinition(rs.getString(1), PropertyDefinition.ValueType.valueOf(rs.getString(2).toUpperCase()),
+                    properties.add(new PropertyDefinition(rs.getString(1), PropertyDefinition.ValueType.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
                             split(rs.getString(3), ","), split(rs.getString(4), ","), rs.getString(5))));
             List<Statement> statements = new ArrayList<>();
             query(c, "SELECT id, subject, property, value_type, value_text, value_number, value_max, value_entity, value_date, unit, ref_year, "
@@ -131,7 +132,7 @@ public final class KnowledgeBaseReader {
         Map<String, List<Citation>> out = new HashMap<>();
         query(c, "SELECT record_id, source_id, locator_kind, locator FROM citation ORDER BY record_id, ordinal", rs ->
                 out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Citation(rs.getString(2), Citation.LocatorKind.valueOf(rs.getString(3).toUpperCase()), rs.getString(4))));
+                        .add(new Citation(rs.getString(2), Citation.LocatorKind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4))));
         return out;
     }
 

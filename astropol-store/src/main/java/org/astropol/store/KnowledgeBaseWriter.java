@@ -1,5 +1,6 @@
 package org.astropol.store;
 
+import java.util.Locale;
 import org.astropol.model.Citation;
 import org.astropol.model.Entity;
 
@@ -122,7 +123,7 @@ public final class KnowledgeBaseWriter {
                 pe.addBatch();
                 for (var kv : a.entrySet()) { set(pa, 1, e.id(), kv.getKey(), kv.getValue()); pa.addBatch(); }
                 int i = 0;
-                for (Name n : e.names()) { set(pn, 1, e.id(), n.text(), n.lang(), n.kind().name().toLowerCase()); pn.setInt(5, i++); pn.addBatch(); }
+                for (Name n : e.names()) { set(pn, 1, e.id(), n.text(), n.lang(), n.kind().name().toLowerCase(Locale.ROOT)); pn.setInt(5, i++); pn.addBatch(); }
                 i = 0;
                 for (String p : e.participants()) { set(pp, 1, e.id(), p); pp.setInt(3, i++); pp.addBatch(); }
                 for (String cap : e.capabilities()) { set(pc, 1, e.id(), cap); pc.addBatch(); }

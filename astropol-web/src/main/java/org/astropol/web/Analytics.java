@@ -13,7 +13,6 @@ import org.astropol.ingest.DocumentStore;
 import org.astropol.ingest.StoredDocuments;
 import org.astropol.model.KnowledgeBase;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,7 +128,7 @@ final class Analytics {
     /** As {@code vote SYMBOL}: 404 when no votes are imported or none is recorded on the resolution. */
     ResolutionVotes.Result vote(String rawSymbol) {
         String sym = symbol(rawSymbol);
-        ResolutionVotes.Result r = db.read(c -> {
+        ResolutionVotes.Result r = db.read("vote\u0000" + sym, c -> {
             if (!ResolutionVotes.anyVotesImported(c)) throw ApiException.notFound("no UN votes imported; run `astropol import unvotes DIR` or `astropol import unga-votes FILE` first");
             return ResolutionVotes.find(c, sym);
         }, null);
@@ -140,7 +139,7 @@ final class Analytics {
 
     /** The space resolutions with imported votes (none without a database or vote tables). */
     List<ResolutionVotes.SpaceResolution> spaceResolutions() {
-        return db.read(ResolutionVotes::spaceResolutions, List.of());
+        return db.read("space-resolutions", ResolutionVotes::spaceResolutions, List.of());
     }
 
     static String topic(Context ctx) {
@@ -149,30 +148,29 @@ final class Analytics {
         return t;
     }
 
+    /** The vote tables of a topic (null: all roll calls, close to a million rows), read once per change of the database. */
     VoteRecords voteRecords(String topic) {
         if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
-        String stamp;
-        try {
-            stamp = Files.getLastModifiedTime(db.file()) + "/" + Files.size(db.file());
-        } catch (java.io.IOException e) {
-            stamp = "";
-        }
-        Supplier<VoteRecords> load = () -> db.read(c -> {
+        return db.read("votes\u0000" + topic, c -> {
             if (!UnVoteRecords.imported(c)) throw ApiException.notFound("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
             return UnVoteRecords.load(c, topic);
         }, null);
-        // a topic's votes are a few thousand rows and kept; all roll calls (close to a million rows) are read each time
-        return topic == null ? load.get() : memo("votes\u0000" + topic + "\u0000" + stamp, load);
     }
+
+    // the answers are kept per version of the database too: over all roll calls one pair takes seconds of CPU
 
     Alignment.Pair alignment(String a, String b, String topic, LocalDate day) {
         List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
-        return Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day);
+        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+        return db.read(String.join("\u0000", "alignment", ids.get(0), ids.get(1), String.valueOf(topic), day.toString()),
+                c -> Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day), null);
     }
 
     Alignment.Matrix alignmentMatrix(List<String> states, String topic, LocalDate day) {
         List<String> ids = states.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
-        return Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day);
+        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+        return db.read(String.join("\u0000", "alignment-matrix", String.join(",", ids), String.valueOf(topic), day.toString()),
+                c -> Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day), null);
     }
 
     /** As the alignment command: a state's cited predecessors vote as it (RUS includes SUN before 1991-12-26). */
@@ -186,7 +184,8 @@ final class Analytics {
     Map<String, Object> search(String q, String entity, String source, String year, int limit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", q);
-        List<SearchIndex.Hit> hits = db.read(c -> {
+        String key = String.join("\u0000", "search", q, String.valueOf(entity), String.valueOf(source), String.valueOf(year), String.valueOf(limit));
+        List<SearchIndex.Hit> hits = db.read(key, c -> {
             if (!DocumentStore.hasTables(c) || DocumentStore.fingerprint(c).startsWith("0:")) return null;
             SearchIndex index = new SearchIndex(SearchIndex.besideDatabase(db.file()));
             synchronized (indexLock) {
@@ -201,7 +200,7 @@ final class Analytics {
 
     StoredDocuments.Document document(String id) {
         if (!StoredDocuments.wellFormedId(id)) throw ApiException.badRequest("malformed document id (8 to 64 lower-case hex digits)");
-        StoredDocuments.Document d = db.read(c -> {
+        StoredDocuments.Document d = db.read("document\u0000" + id, c -> {
             String full = StoredDocuments.resolve(c, id);
             return full == null ? null : StoredDocuments.document(c, full);
         }, null);
@@ -211,10 +210,10 @@ final class Analytics {
 
     StoredDocuments.Passages passages(String id) {
         String full = document(id).id();
-        return db.read(c -> StoredDocuments.passages(c, full), null);
+        return db.read("passages\u0000" + full, c -> StoredDocuments.passages(c, full), null);
     }
 
     List<StoredDocuments.Document> documents() {
-        return db.read(StoredDocuments::all, List.of());
+        return db.read("documents", StoredDocuments::all, List.of());
     }
 }

@@ -1,7 +1,7 @@
 package org.astropol.web;
 
 /** A request the server refuses, with the HTTP status and a message for the client. */
-public final class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException {
     private final int status;
 
     public ApiException(int status, String message) {

@@ -44,7 +44,7 @@ final class ReviewApi {
         app.get(LIST, ctx -> {
             Params.only(ctx, "all");
             boolean all = Params.bool(ctx, "all");
-            List<Review.Candidate> cs = db.read(c -> Review.candidates(c, all), List.of());
+            List<Review.Candidate> cs = db.read("review\u0000" + all, c -> Review.candidates(c, all), List.of());
             WebServer.json(ctx, Map.of("candidates", Review.rows(kb, cs)));
         });
         app.post(LIST + "/{candidateId}/accept", ctx -> {

@@ -32,6 +32,9 @@ public final class WebServer implements AutoCloseable {
     private static final String HANDLED = "astropol.handled";
     private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
+    /** Sent with every answer, Jetty's own error replies included. */
+    static final Map<String, String> SECURITY_HEADERS = securityHeaders();
+
     private final Javalin app;
     private final WebConfig config;
 
@@ -74,6 +77,7 @@ public final class WebServer implements AutoCloseable {
                 @Override
                 public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
                     fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+                    SECURITY_HEADERS.forEach(fields::put);
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("error", "bad request" + (reason == null ? "" : ": " + reason));
                     body.put("status", status);
@@ -86,11 +90,7 @@ public final class WebServer implements AutoCloseable {
             }));
         });
         app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("X-Frame-Options", "DENY");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                    + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+            SECURITY_HEADERS.forEach(ctx::header);
             if (limiter != null && !limiter.allow(ctx.ip(), System.nanoTime())) {
                 ctx.header("Retry-After", "1");
                 throw new ApiException(429, "too many requests from " + ctx.ip() + "; slow down");
@@ -111,6 +111,7 @@ public final class WebServer implements AutoCloseable {
 
         Documents documents = new Documents(kb, config.corpus());
         Db db = new Db(config.database());
+        app.events(e -> e.serverStopped(db::close));
         Analytics analytics = new Analytics(kb, db, config.tiers());
         Api api = new Api(kb, documents, analytics);
         api.register(app);
@@ -127,10 +128,19 @@ public final class WebServer implements AutoCloseable {
             ctx.result(resource("web/static/" + f));
         });
 
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 503) ctx.header("Retry-After", "2");
+            error(ctx, e.status(), e.getMessage());
+        });
         app.exception(UnknownIdException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(org.astropol.store.StoreException.class, (e, ctx) -> error(ctx, 503, "database not available: " + e.getMessage()));
+        // the store's messages name files and processes: they go to the log, the client gets the kind of trouble only
+        app.exception(org.astropol.store.StoreException.class, (e, ctx) -> {
+            org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("database not available on {}: {}", ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "2");
+            error(ctx, 503, e instanceof org.astropol.store.Database.LockedException ? new Db.Busy().getMessage()
+                    : "database not available; see the server's log");
+        });
         app.exception(Exception.class, (e, ctx) -> {
             org.slf4j.LoggerFactory.getLogger(WebServer.class).error("internal error on " + ctx.path(), e);
             error(ctx, 500, "internal error");
@@ -138,6 +148,16 @@ public final class WebServer implements AutoCloseable {
         app.error(404, ctx -> { if (ctx.attribute(HANDLED) == null) error(ctx, 404, "not found: " + ctx.path()); });
         app.error(405, ctx -> { if (ctx.attribute(HANDLED) == null) error(ctx, 405, "method not allowed"); });
         return app;
+    }
+
+    private static Map<String, String> securityHeaders() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        return java.util.Collections.unmodifiableMap(h);
     }
 
     static byte[] resource(String name) throws IOException {
@@ -149,6 +169,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Writes an error: {"error": message, "status": code} under /api, an HTML page elsewhere. */
     static void error(Context ctx, int status, String message) {
+        message = ErrorText.clean(message);
         ctx.attribute(HANDLED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {

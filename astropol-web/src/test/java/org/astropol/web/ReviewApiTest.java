@@ -171,7 +171,12 @@ class ReviewApiTest {
         var again = post(guarded, "/api/v1/review/" + id + "/accept", "Bearer " + TOKEN);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(M.readTree(again.body()).get("error").asText()).contains("already accepted");
-        assertThat(post(guarded, "/api/v1/review/" + id + "/reject", "bearer " + TOKEN).statusCode()).as("scheme ignores case").isEqualTo(200);
+        String written1 = Files.readString(written);
+        var reject = post(guarded, "/api/v1/review/" + id + "/reject", "bearer " + TOKEN);
+        assertThat(reject.statusCode()).as("scheme ignores case; an accepted candidate cannot be rejected").isEqualTo(409);
+        assertThat(M.readTree(reject.body()).get("error").asText()).contains("already accepted");
+        assertThat(Files.readString(written)).isEqualTo(written1);
+        assertThat(list("?all=true")).anyMatch(c -> c.get("id").asText().equals(id) && c.get("status").asText().equals("accepted"));
     }
 
     @Test
