@@ -40,14 +40,35 @@ public final class Database {
      * change the knowledge base nor read or write files on the machine.
      */
     public static Connection openReadOnly(Path file) {
-        if (!Files.exists(file)) throw new StoreException("database " + file + " does not exist; run `astropol build` first");
+        return openReadOnly(file, new Properties(), null);
+    }
+
+    /**
+     * {@link #openReadOnly(Path)} for a user's SQL: results are streamed (so a row cap stops the query instead of
+     * materialising it) and DuckDB may use at most {@code memoryLimit} (DuckDB's syntax, e.g. "2GB").
+     */
+    public static Connection openForUserQuery(Path file, String memoryLimit) {
         Properties p = new Properties();
+        p.setProperty("jdbc_stream_results", "true");
+        return openReadOnly(file, p, memoryLimit);
+    }
+
+    private static Connection openReadOnly(Path file, Properties p, String memoryLimit) {
+        if (!Files.exists(file)) throw new StoreException("database " + file + " does not exist; run `astropol build` first");
         p.setProperty("duckdb.read_only", "true");
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
             try (var st = c.createStatement()) {
                 st.execute("SET enable_external_access = false");
+                if (memoryLimit != null) {
+                    st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
+                    // no spilling to disk: a query that needs more than the limit stops with DuckDB's out-of-memory error
+                    st.execute("SET max_temp_directory_size = '0B'");
+                }
                 st.execute("SET lock_configuration = true");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
             }
             return c;
         } catch (SQLException e) {
