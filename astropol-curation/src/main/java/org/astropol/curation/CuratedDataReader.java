@@ -15,6 +15,7 @@ import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.UnitDefinition;
 import org.astropol.model.Value;
+import org.astropol.store.StoredNumber;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -445,7 +446,13 @@ public final class CuratedDataReader {
                 default -> BigDecimal.TEN.pow(12);
             });
         }
-        return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+        v = v.stripTrailingZeros();
+        String unstorable = StoredNumber.problem(v);
+        if (unstorable != null) {
+            s.problem("value", "value: '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "' is " + unstorable);
+            return null;
+        }
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     // ---------------------------------------------------------------- relationships
