@@ -25,6 +25,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         CuratedDataReader.Result r = CuratedDataReader.read(ws.dataDir());
+        for (String w : r.warnings()) err.println("warning: " + w);
         for (Problem p : r.problems()) err.println(p);
         if (!r.ok()) {
             err.println(r.problems().size() + " problem(s) in " + r.fileCount() + " file(s)");

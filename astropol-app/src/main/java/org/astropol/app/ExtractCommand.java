@@ -22,11 +22,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--text-file", paramLabel = "FILE", required = true, description = "The text (.txt .md .html .pdf).") Path file;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Output.Format format;
+    @Option(names = "--max-mb", paramLabel = "MB", defaultValue = "32", description = "Largest document accepted, in MB (default: ${DEFAULT-VALUE}).")
+    long maxMb;
 
     @Override public Integer call() throws Exception {
         DocumentLoader.LoadedDocument d;
         try {
-            d = new DocumentLoader().load(file);
+            if (maxMb < 1) throw new IllegalArgumentException("--max-mb must be at least 1");
+            d = new DocumentLoader(maxMb * 1024 * 1024).load(file);
         } catch (DocumentLoader.BadDocumentException e) {
             throw new IllegalArgumentException(e.getMessage());
         }

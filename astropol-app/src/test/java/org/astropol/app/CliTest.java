@@ -73,6 +73,29 @@ class CliTest extends CliTestBase {
     }
 
     @Test
+    void sqlRunsOneStatementOnlyAndStopsAtItsLimitsWithAMessageNotAStackTrace() throws Exception {
+        assertThat(run("build").code()).isZero();
+        Run smuggled = run("sql", "SELECT 1 -- it's\n; SELECT 2; SELECT 3 -- '", "--format", "csv");
+        assertThat(smuggled.code()).isEqualTo(1);
+        assertThat(smuggled.out()).isEmpty();
+        assertThat(smuggled.err()).contains("refused: exactly one statement is allowed, DuckDB's parser found 3").doesNotContain("\tat ");
+        Run analyze = run("sql", "EXPLAIN ANALYZE SELECT count(*) FROM membership");
+        assertThat(analyze.code()).isEqualTo(1);
+        assertThat(analyze.err()).contains("only plain EXPLAIN is allowed");
+
+        Run capped = run("sql", "SELECT * FROM range(300000)", "--max-rows", "10", "--format", "csv");
+        assertThat(capped.code()).isZero();
+        assertThat(capped.out().lines().count()).isEqualTo(11);
+        assertThat(capped.err()).contains("stopped after 10 rows (--max-rows)");
+        Run slow = run("sql", "SELECT count(*) FROM range(100000000000) a", "--timeout", "1");
+        assertThat(slow.code()).isEqualTo(1);
+        assertThat(slow.err()).contains("query stopped: it ran longer than 1 s (--timeout)").doesNotContain("\tat ");
+        Run big = run("sql", "SELECT list(i) FROM range(50000000) t(i)", "--memory-limit", "64MB");
+        assertThat(big.code()).isEqualTo(1);
+        assertThat(big.err()).contains("memory limit of 64MB (--memory-limit)").doesNotContain("\tat ");
+    }
+
+    @Test
     void checkReportsInjectedErrorsWithFileAndLineAndBuildThenRefuses() throws Exception {
         assertThat(run("build").code()).isZero();
         long size = Files.size(db);

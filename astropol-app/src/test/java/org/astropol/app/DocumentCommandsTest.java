@@ -83,6 +83,18 @@ class DocumentCommandsTest extends CliTestBase {
     }
 
     @Test
+    void extractAcceptsTheMaxMbItsMessageNames() throws Exception {
+        Path big = tmp.resolve("docs/big.txt");
+        Files.writeString(big, "Japan and Australia signed an agreement in March 2021.\n".repeat(40_000));
+        Run refused = run("extract", "--text-file", big.toString(), "--max-mb", "1");
+        assertThat(refused.code()).isEqualTo(Main.DATA_ERROR);
+        assertThat(refused.err()).contains("larger than the 1 MB limit for one document (split it, or raise --max-mb)");
+        Run raised = run("extract", "--text-file", big.toString(), "--max-mb", "4", "--format", "json");
+        assertThat(raised.code()).as(raised.err()).isZero();
+        assertThat(new ObjectMapper().readTree(raised.out()).get("mentions").size()).isPositive();
+    }
+
+    @Test
     void reviewAcceptsACandidateAsACitedStatementThatPassesCheckAndRemembersRejections() throws Exception {
         Files.writeString(tmp.resolve("docs/more.txt"), "Japan became the fourth country capable of reaching the Moon in 2024.\n");
         Files.delete(tmp.resolve("docs/empty.md"));

@@ -37,6 +37,7 @@ public final class BuildingKnowledgeBase {
     public static Outcome build(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {
         progress.accept("checking " + dataDir);
         CuratedDataReader.Result r = CuratedDataReader.read(dataDir);
+        r.warnings().forEach(w -> progress.accept("warning: " + w));
         if (!r.ok()) throw new InvalidDataException(r.problems());
         KnowledgeBase kb = r.knowledgeBase();
         progress.accept("building " + dbFile + " from " + r.fileCount() + " files");

@@ -15,19 +15,14 @@ import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.UnitDefinition;
 import org.astropol.model.Value;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.astropol.store.StoredNumber;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +50,15 @@ import java.util.stream.Stream;
  */
 public final class CuratedDataReader {
 
-    /** The outcome: a knowledge base (only when there are no problems), the problems, and the content hash of data/. */
-    public record Result(KnowledgeBase knowledgeBase, List<Problem> problems, String contentHash, int fileCount) {
+    /**
+     * The outcome: a knowledge base (only when there are no problems), the problems, the content hash of data/, and
+     * warnings that do not stop a build (symbolic links that were skipped).
+     */
+    public record Result(KnowledgeBase knowledgeBase, List<Problem> problems, String contentHash, int fileCount, List<String> warnings) {
+        public Result(KnowledgeBase knowledgeBase, List<Problem> problems, String contentHash, int fileCount) {
+            this(knowledgeBase, problems, contentHash, fileCount, List.of());
+        }
+
         public boolean ok() { return problems.isEmpty(); }
     }
 
@@ -112,6 +114,7 @@ public final class CuratedDataReader {
                     .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
                     .toList();
         }
+        List<String> warnings = skippedLinks();
         List<Map.Entry<String, MappingNode>> schemaDocs = new ArrayList<>();
         List<Map.Entry<String, MappingNode>> dataDocs = new ArrayList<>();
         for (Path p : files) {
@@ -129,11 +132,25 @@ public final class CuratedDataReader {
         if (problems.isEmpty()) ConsistencyRules.check(entities, relationships, problems);
         String hash = DataHash.of(root);
         List<Problem> found = problems.sorted();
-        if (!found.isEmpty()) return new Result(null, found, hash, files.size());
+        if (!found.isEmpty()) return new Result(null, found, hash, files.size(), warnings);
         relationships.sort(Comparator.comparing(Relationship::id));
         statements.sort(Comparator.comparing(Statement::id));
         KnowledgeBase kb = new KnowledgeBase(sources.values(), entities.values(), statements, relationships, properties.values());
-        return new Result(kb, List.of(), hash, files.size());
+        return new Result(kb, List.of(), hash, files.size(), warnings);
+    }
+
+    /**
+     * Symbolic links the walk does not read: links to folders (not followed, so a loop cannot trap it), dangling links
+     * and links that point at themselves. A link to a file is read like the file.
+     */
+    private List<String> skippedLinks() throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> Files.isSymbolicLink(p) && !Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
+                    .map(p -> displayPath(p) + ": skipped symbolic link, " + (Files.isDirectory(p)
+                            ? "it points at a folder, which is not followed" : "its target does not exist or loops back"))
+                    .toList();
+        }
     }
 
     /** Paths are reported relative to the repository (the parent of data/), the way a contributor sees them. */
@@ -144,28 +161,9 @@ public final class CuratedDataReader {
     }
 
     private MappingNode parse(String rel, byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(rel, 1, "not valid UTF-8 text");
-            return null;
-        }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // duplicates are reported by YamlRecord with their line
-        options.setCodePointLimit(50 * 1024 * 1024);
-        try (Reader r = new java.io.StringReader(text)) {
-            Node n = new Yaml(options).compose(r);
-            if (n == null) return null; // an empty file holds nothing
-            if (n instanceof MappingNode m) return m;
-            problems.add(rel, YamlRecord.lineOf(n), "a data file must be a mapping of sections (sources:, entities:, ...)");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problems.add(rel, line, "YAML syntax error: " + e.getProblem());
-        } catch (RuntimeException | IOException e) {
-            problems.add(rel, 1, "YAML syntax error: " + e.getMessage());
-        }
+        Node n = YamlInput.compose(rel, bytes, problems);
+        if (n == null || n instanceof MappingNode) return (MappingNode) n;
+        problems.add(rel, YamlRecord.lineOf(n), "a data file must be a mapping of sections (sources:, entities:, ...)");
         return null;
     }
 
@@ -445,7 +443,13 @@ public final class CuratedDataReader {
                 default -> BigDecimal.TEN.pow(12);
             });
         }
-        return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+        v = v.stripTrailingZeros();
+        String unstorable = StoredNumber.problem(v);
+        if (unstorable != null) {
+            s.problem("value", "value: '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "' is " + unstorable);
+            return null;
+        }
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     // ---------------------------------------------------------------- relationships

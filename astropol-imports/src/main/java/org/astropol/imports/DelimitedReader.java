@@ -80,7 +80,7 @@ public final class DelimitedReader implements Closeable {
     private void append(int b) {
         if (flen == field.length) field = java.util.Arrays.copyOf(field, field.length * 2);
         field[flen++] = (byte) b;
-        if (b >= 0x80) fieldAscii = false;
+        if (b >= 0x80 || b == 0) fieldAscii = false; // NUL takes the checked path too
     }
 
     private void endField() {
@@ -88,6 +88,13 @@ public final class DelimitedReader implements Closeable {
         if (fieldAscii) {
             s = new String(field, 0, flen, StandardCharsets.ISO_8859_1);
         } else {
+            for (int i = 0; i < flen && problem == null; i++) {
+                if (field[i] == 0) {
+                    // refused as ingest refuses it: a NUL is binary content, and DuckDB or a terminal would cut the text there
+                    problem = "NUL byte (binary content, not text)";
+                    problemField = fields.size();
+                }
+            }
             try {
                 s = decoder.decode(ByteBuffer.wrap(field, 0, flen)).toString();
             } catch (CharacterCodingException e) {
@@ -145,7 +152,7 @@ public final class DelimitedReader implements Closeable {
             while (i < l) {
                 c = b[i];
                 if (c == d || c == '\n' || c == '\r') break;
-                if (c < 0) ascii = false;
+                if (c <= 0) ascii = false; // bytes >= 0x80 and NUL are checked in endField
                 i++;
             }
             if (i == l) { // the field continues in the next buffer

@@ -91,6 +91,28 @@ class FrameworkTest {
     }
 
     @Test
+    void nulBytesAreRefusedWithLineAndFieldAsIngestRefusesThem() throws Exception {
+        Path f = tmp.resolve("launchlog-nul.tsv");
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(fixture("gcat/launchlog.tsv")));
+        String[] cells = lines.get(3).split("\t", -1);
+        cells[1] = cells[1] + "\u0000";
+        lines.set(3, String.join("\t", cells));
+        java.nio.file.Files.write(f, lines);
+        assertThatThrownBy(() -> run(db(), "gcat-launchlog", false, f))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .singleElement().asString().startsWith(f + ":4: ").endsWith(": NUL byte (binary content, not text)"));
+        for (boolean quoting : new boolean[]{true, false}) {
+            byte[] bytes = "a,b\nx,\"y\u0000\"\n".getBytes(StandardCharsets.UTF_8);
+            try (DelimitedReader r = new DelimitedReader(new ByteArrayInputStream(bytes), ',', quoting)) {
+                assertThat(r.next().problem()).isNull();
+                DelimitedReader.Record rec = r.next();
+                assertThat(rec.problem()).isEqualTo("NUL byte (binary content, not text)");
+                assertThat(rec.problemField()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void missingRequiredColumnFailsNamingIt() {
         Path f = fixture("gcat/launchlog-nocol.tsv");
         assertThatThrownBy(() -> run(db(), "gcat-launchlog", false, f))

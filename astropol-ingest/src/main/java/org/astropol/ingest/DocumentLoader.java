@@ -3,7 +3,6 @@ package org.astropol.ingest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +53,20 @@ public final class DocumentLoader {
 
     public record LoadedDocument(String id, Path file, String format, String title, String text, Map<String, Object> metadata) {}
 
-    private final long maxBytes;
+    /** Content a PDF may inflate to, and the time its text extraction may take (see {@link PdfText}). */
+    public static final long DEFAULT_MAX_INFLATED_BYTES = 256L * 1024 * 1024;
+    public static final Duration DEFAULT_PDF_TIME = Duration.ofSeconds(60);
 
-    public DocumentLoader(long maxBytes) { this.maxBytes = maxBytes; }
+    private final long maxBytes, maxInflatedBytes;
+    private final Duration pdfTime;
+
+    public DocumentLoader(long maxBytes, long maxInflatedBytes, Duration pdfTime) {
+        this.maxBytes = maxBytes;
+        this.maxInflatedBytes = maxInflatedBytes;
+        this.pdfTime = pdfTime;
+    }
+
+    public DocumentLoader(long maxBytes) { this(maxBytes, DEFAULT_MAX_INFLATED_BYTES, DEFAULT_PDF_TIME); }
 
     public DocumentLoader() { this(DEFAULT_MAX_BYTES); }
 
@@ -153,17 +164,16 @@ public final class DocumentLoader {
         }
     }
 
-    private static String[] pdf(Path file) throws BadDocumentException {
+    private String[] pdf(Path file) throws BadDocumentException {
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             if (doc.isEncrypted()) throw new BadDocumentException(file, "encrypted PDF");
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setParagraphStart("\n");
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(doc);
+            String text = PdfText.extract(doc, maxInflatedBytes, pdfTime);
             String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
             return new String[]{title == null || title.isBlank() ? null : title.strip(), text};
         } catch (BadDocumentException e) {
             throw e;
+        } catch (PdfText.TooCostly e) {
+            throw new BadDocumentException(file, "PDF refused: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new BadDocumentException(file, "corrupt or unreadable PDF: " + e.getMessage());
         }

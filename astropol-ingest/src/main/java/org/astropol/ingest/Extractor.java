@@ -159,8 +159,18 @@ public class Extractor {
     }
 
     private static void add(List<DateMention> found, boolean[] taken, String value, String precision, String text, int s, int e) {
+        if (precision.equals("day") && !realDay(value)) return; // "31 February 2019" is no date to offer a reviewer
         for (int i = s; i < e; i++) taken[i] = true;
         found.add(new DateMention(value, precision, text.substring(s, e), s, e));
+    }
+
+    private static boolean realDay(String isoDay) {
+        try {
+            java.time.LocalDate.parse(isoDay);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     // ------------------------------------------------------------------ quantities

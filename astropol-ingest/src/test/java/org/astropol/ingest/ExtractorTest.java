@@ -30,6 +30,13 @@ class ExtractorTest {
         assertThat(dates("ISBN 979-10-373-0277-9, 2,000 satellites, $2000, 1998.5 km, p. 2019")).isEmpty();
     }
 
+    @Test void impossibleDaysAreNotOfferedAsDates() {
+        // found by ExtractorFuzzTest: "31 February 2019" became the date 2019-02-31, which check then refuses
+        assertThat(dates("31 February 2019")).doesNotContain("2019-02-31/day");
+        assertThat(dates("on Feb. 30, 2020 and 2019-02-29")).noneMatch(d -> d.endsWith("/day"));
+        assertThat(dates("29 February 2020")).containsExactly("2020-02-29/day");
+    }
+
     static List<String> q(String t) {
         return Extractor.quantities(t, Extractor.dates(t)).stream()
                 .map(x -> x.value().toPlainString() + " " + x.unit() + " " + x.currency() + " " + x.year()).toList();

@@ -97,8 +97,27 @@ public final class Database {
 
     /** As {@link #openReadOnly(Path)}, waiting at most {@code wait} for a writer (zero: fail at once). */
     public static Connection openReadOnly(Path file, Duration wait, Consumer<String> progress) {
-        if (!Files.exists(file)) throw new StoreException("database " + file + " does not exist; run `astropol build` first");
+        return openReadOnly(file, new Properties(), wait, progress);
+    }
+
+    /**
+     * {@link #openReadOnly(Path)} for a user's SQL: results are streamed (so a row cap stops the query instead of
+     * materialising it) and DuckDB may use at most {@code memoryLimit} (DuckDB's syntax, e.g. "2GB") with no
+     * spilling to disk, so a query that needs more stops with DuckDB's out-of-memory error. The limits are start-up
+     * settings like the others, since the configuration is locked once the instance runs.
+     */
+    public static Connection openForUserQuery(Path file, String memoryLimit) {
         Properties p = new Properties();
+        p.setProperty("jdbc_stream_results", "true");
+        if (memoryLimit != null) {
+            p.setProperty("memory_limit", memoryLimit.replace("'", ""));
+            p.setProperty("max_temp_directory_size", "0B");
+        }
+        return openReadOnly(file, p, lockWait(), m -> System.err.println("astropol: " + m));
+    }
+
+    private static Connection openReadOnly(Path file, Properties p, Duration wait, Consumer<String> progress) {
+        if (!Files.exists(file)) throw new StoreException("database " + file + " does not exist; run `astropol build` first");
         p.setProperty("duckdb.read_only", "true");
         p.setProperty("enable_external_access", "false");
         p.setProperty("lock_configuration", "true");

@@ -68,8 +68,14 @@ public final class KnowledgeBaseReader {
             query(c, "SELECT id, subject, property, value_type, value_text, value_number, value_max, value_entity, value_date, unit, ref_year, "
                     + "valid_from, valid_until, status, note, file, line FROM statement ORDER BY id", rs -> {
                 Value v = switch (rs.getString(4)) {
-                    case "quantity" -> new Value.Quantity(strip(rs.getBigDecimal(6)), strip(rs.getBigDecimal(7)), rs.getString(10),
-                            rs.getObject(11) == null ? null : rs.getInt(11));
+                    case "quantity" -> {
+                        if (rs.getBigDecimal(6) == null) {
+                            throw new StoreException("statement " + rs.getString(1) + " (" + rs.getString(16) + ":" + rs.getInt(17)
+                                    + ") has no stored amount; run `astropol build` again");
+                        }
+                        yield new Value.Quantity(strip(rs.getBigDecimal(6)), strip(rs.getBigDecimal(7)), rs.getString(10),
+                                rs.getObject(11) == null ? null : rs.getInt(11));
+                    }
                     case "date" -> new Value.DateValue(PartialDate.parse(rs.getString(9)));
                     case "entity" -> new Value.EntityRef(rs.getString(8));
                     case "boolean" -> new Value.Bool(Boolean.parseBoolean(rs.getString(5)));

@@ -151,7 +151,13 @@ public final class KnowledgeBaseWriter {
                 java.math.BigDecimal num = null, max = null;
                 Integer year = null;
                 switch (s.value()) {
-                    case Value.Quantity q -> { type = "quantity"; num = q.amount(); max = q.max(); unit = q.unit(); currency = q.currency(); year = q.year(); }
+                    case Value.Quantity q -> {
+                        type = "quantity"; num = q.amount(); max = q.max(); unit = q.unit(); currency = q.currency(); year = q.year();
+                        for (var n : new java.math.BigDecimal[]{num, max}) {
+                            String problem = n == null ? null : StoredNumber.problem(n);
+                            if (problem != null) throw new SQLException(s.origin().file() + ":" + s.origin().line() + ": value: " + problem);
+                        }
+                    }
                     case Value.DateValue d -> { type = "date"; date = d.date().toString(); }
                     case Value.EntityRef r -> { type = "entity"; entity = r.id(); }
                     case Value.Bool b -> { type = "boolean"; text = Boolean.toString(b.value()); }

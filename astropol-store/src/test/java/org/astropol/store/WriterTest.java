@@ -106,11 +106,4 @@ class WriterTest {
         }
     }
 
-    @Test
-    void onlySingleReadOnlyQueriesAreAccepted() {
-        assertThat(ReadOnlyQuery.containsStatementSeparator("SELECT ';' AS x")).isFalse();
-        assertThat(ReadOnlyQuery.containsStatementSeparator("SELECT 1; DROP TABLE x")).isTrue();
-        assertThatThrownBy(() -> ReadOnlyQuery.run(null, "  UPDATE entity SET name = 'x'", 1)).hasMessageContaining("refused");
-        assertThatThrownBy(() -> ReadOnlyQuery.run(null, "ATTACH 'x.db'", 1)).hasMessageContaining("refused");
-    }
 }
