@@ -35,9 +35,9 @@ final class RollCallReader {
     static final String UN = "un";
     static final Set<String> VOTE_FIELDS = Set.of("id", "symbol", "date", "body", "title", "topic", "scope", "part", "tally", "tallies", "positions", "note");
     static final Set<String> TALLY_FIELDS = Set.of("vote", "yes", "no", "abstain", "absent", "status", "note", "source", "sources", "quote", "page", "section", "url");
-    static final Set<String> POSITION_FIELDS = Set.of("yes", "no", "abstain", "absent", "others", "source", "sources", "quote", "page", "section", "url");
+    static final Set<String> POSITION_FIELDS = Set.of("yes", "no", "abstain", "absent", "yes-inferred", "others", "source", "sources", "quote", "page", "section", "url");
 
-    private record Named(String state, String vote, Origin origin) {}
+    private record Named(String state, String vote, boolean inferred, Origin origin) {}
     private record Draft(String id, String symbol, LocalDate date, String body, String title, String topic, String scope, String part,
                          List<RollCall.Tally> tallies, List<Named> named, String others, Citation positionsCitation, Origin positionsOrigin, Origin origin) {}
 
@@ -81,6 +81,7 @@ final class RollCallReader {
             List<Citation> cs = citations.apply(p, "positions list");
             posCitation = cs.isEmpty() ? null : cs.get(0);
             for (String vote : RollCall.VOTES) named.addAll(states(p, vote));
+            named.addAll(states(p, "yes-inferred"));
             others = p.text("others");
             if (others != null && !Set.of("yes-inferred", "absent").contains(others)) {
                 p.problem("others", "'others' is yes-inferred or absent (what the UN members not named did), not '" + others + "'");
@@ -140,7 +141,7 @@ final class RollCallReader {
             RollCall.Position first = positions.get(n.state());
             if (first != null) { add(n.origin(), "state " + n.state() + " votes twice on " + d.id() + " (also " + first.vote() + " at line " + first.origin().line() + ")"); continue; }
             if (!memberOn(un, n.state(), d.date())) add(n.origin(), n.state() + " votes on " + d.id() + " on " + d.date() + " but is not a UN member that day (" + membershipText(un, n.state()) + ")");
-            positions.put(n.state(), new RollCall.Position(n.state(), n.vote(), false, d.positionsCitation(), n.origin()));
+            positions.put(n.state(), new RollCall.Position(n.state(), n.vote(), n.inferred(), d.positionsCitation(), n.origin()));
         }
         if (d.others() != null) {
             for (String member : new java.util.TreeSet<>(un.keySet())) {
@@ -151,8 +152,9 @@ final class RollCallReader {
         }
         RollCall rc = new RollCall(d.id(), d.symbol(), d.date(), d.body(), d.title(), d.topic(), d.scope(), d.part(),
                 List.copyOf(d.tallies()), List.copyOf(positions.values()), d.origin());
-        if (!positions.isEmpty()) for (RollCall.Tally t : d.tallies()) checkTally(rc, t, "yes-inferred".equals(d.others()));
-        checkTalliesAgree(rc);
+        boolean anyInferred = positions.values().stream().anyMatch(RollCall.Position::inferred);
+        if (!positions.isEmpty()) for (RollCall.Tally t : d.tallies()) checkTally(rc, t, anyInferred);
+        if (positions.isEmpty()) checkTalliesAgree(rc);
         return rc;
     }
 
@@ -200,7 +202,8 @@ final class RollCallReader {
         if (n == null || YamlRecord.isNull(n)) return out;
         if (!(n instanceof SequenceNode seq)) { p.problem(vote, "'" + vote + "' must list state ids ([AFG, ALB, ...])"); return out; }
         for (Node item : seq.getValue()) {
-            if (item instanceof ScalarNode s && !s.getValue().isBlank()) out.add(new Named(s.getValue().strip(), vote, new Origin(p.file, YamlRecord.lineOf(item))));
+            boolean inferred = vote.equals("yes-inferred");
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) out.add(new Named(s.getValue().strip(), inferred ? "yes" : vote, inferred, new Origin(p.file, YamlRecord.lineOf(item))));
             else p.problem(item, "'" + vote + "' must list state ids");
         }
         return out;
