@@ -47,7 +47,10 @@ final class VoteCommand implements Callable<Integer> {
             out.println("yes " + r.yes() + (r.inferredYes() > 0 ? " (" + r.inferredYes() + " inferred)" : "") + ", no " + r.no()
                     + ", abstain " + r.abstain() + ", absent " + r.absent());
             for (var t : r.tallies()) out.println("tally " + t.yes() + "-" + t.no() + "-" + t.abstain() + " (" + t.status() + ") " + t.source().id() + " " + t.source().locator());
-            for (var d : r.disputed()) out.println("disputed " + d.field() + ": " + d.claims());
+            for (var d : r.disputed()) {
+                List<String> claims = d.claims().stream().map(c -> c.value() + " (" + c.source() + ")").toList();
+                out.println("disputed " + d.field() + ": " + String.join(" vs ", claims));
+            }
         }
         Output.print(spec.commandLine().getOut(), format, r, List.of("id", "vote", "inferred", "source"), rows);
         return Main.OK;

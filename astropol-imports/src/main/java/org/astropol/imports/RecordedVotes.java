@@ -45,10 +45,15 @@ public final class RecordedVotes {
         List<RollCall> curated = RollCallTables.read(c, sym);
         ResolutionVotes.Result imported = ResolutionVotes.anyVotesImported(c) ? ResolutionVotes.find(c, sym) : null;
         if (curated.isEmpty()) return imported == null ? null : fromImport(imported);
-        RollCall rc = curated.stream().filter(RollCall::wholeText).reduce((a, b) -> b).orElse(curated.get(curated.size() - 1));
+        // the plenary vote on the text as a whole when there is one (the latest if several), else the latest roll call
+        RollCall rc = curated.stream().filter(r -> r.wholeText() && r.body().equals("ga-plenary")).reduce((a, b) -> b)
+                .or(() -> curated.stream().filter(RollCall::wholeText).reduce((a, b) -> b)).orElse(curated.get(curated.size() - 1));
         List<String> others = curated.stream().map(RollCall::id).filter(id -> !id.equals(rc.id())).toList();
         List<TallyOut> tallies = new ArrayList<>();
-        for (RollCall.Tally t : rc.tallies()) tallies.add(new TallyOut(t.yes(), t.no(), t.abstain(), t.absent(), t.status().key(), t.note(), SourceRef.of(t.citation())));
+        // when the sources' counts differ, every count is shown as disputed, the dataset's as much as the press's
+        boolean differ = rc.tallies().stream().map(t -> t.yes() + "-" + t.no() + "-" + t.abstain()).distinct().count() > 1;
+        for (RollCall.Tally t : rc.tallies()) tallies.add(new TallyOut(t.yes(), t.no(), t.abstain(), t.absent(),
+                differ ? Status.DISPUTED.key() : t.status().key(), t.note(), SourceRef.of(t.citation())));
         List<PositionOut> positions = new ArrayList<>();
         int inferred = 0;
         for (RollCall.Position p : rc.positions()) {
