@@ -5,7 +5,6 @@ import org.astropol.model.RollCall;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The curated recorded votes (data/votes) as {@link VoteRecords} for the alignment analysis: roll calls of a topic in a
@@ -26,9 +25,12 @@ public final class RollCallVotes {
         public Selection withInferred(boolean on) { return new Selection(topic, from, to, on, allParts, body); }
     }
 
-    /** True when the topic names curated roll calls: space, space-security or one topic (PAROS and paros alike). */
+    /**
+     * True when the topic names curated roll calls: space, space-security or one topic, in lower case (paros); the
+     * upper-case space categories of an import (PAROS, NO_FIRST_PLACEMENT) name the imported roll calls instead.
+     */
     public static boolean knows(String topic) {
-        return topic != null && (topic.equalsIgnoreCase("space") || topic.equalsIgnoreCase("space-security") || RollCall.TOPICS.contains(normal(topic)));
+        return topic != null && (topic.equals("space") || topic.equals("space-security") || RollCall.TOPICS.contains(topic));
     }
 
     public static VoteRecords records(List<RollCall> rollCalls, Selection s) {
@@ -51,9 +53,9 @@ public final class RollCallVotes {
         if (s.body() != null && !s.body().equals(rc.body())) return false;
         if (s.from() != null && rc.date().isBefore(s.from())) return false;
         if (s.to() != null && rc.date().isAfter(s.to())) return false;
-        if (s.topic() == null || s.topic().equalsIgnoreCase("space")) return true;
-        if (s.topic().equalsIgnoreCase("space-security")) return RollCall.SPACE_SECURITY.contains(rc.topic());
-        return rc.topic().equals(normal(s.topic()));
+        if (s.topic() == null || s.topic().equals("space")) return true;
+        if (s.topic().equals("space-security")) return RollCall.SPACE_SECURITY.contains(rc.topic());
+        return rc.topic().equals(s.topic());
     }
 
     /** How many roll calls of the selection carry inferred positions (reported beside every analysis). */
@@ -62,6 +64,4 @@ public final class RollCallVotes {
         for (RollCall rc : rollCalls) if (matches(rc, s) && rc.positions().stream().anyMatch(RollCall.Position::inferred)) n++;
         return n;
     }
-
-    private static String normal(String topic) { return topic.toLowerCase(Locale.ROOT).replace('_', '-'); }
 }

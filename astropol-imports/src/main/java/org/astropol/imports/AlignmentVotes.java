@@ -20,11 +20,12 @@ public final class AlignmentVotes {
     /** @param data {@code curated} or {@code un_vote}; {@code inferredRollCalls}: roll calls of the selection with inferred positions */
     public record Loaded(VoteRecords withInferred, VoteRecords withoutInferred, String data, int inferredRollCalls) {}
 
+    /** @throws IllegalArgumentException when neither curated votes of the topic nor imported ones are there, or the topic is unknown */
     public static Loaded load(Connection c, String topic, LocalDate from, LocalDate to, boolean allParts) throws SQLException {
-        boolean curated = RollCallVotes.knows(topic) || (topic == null && !UnVoteRecords.imported(c));
+        var rollCalls = RollCallTables.read(c, null);
+        boolean imported = UnVoteRecords.imported(c);
+        boolean curated = !rollCalls.isEmpty() && (RollCallVotes.knows(topic) || (topic == null && !imported));
         if (curated) {
-            var rollCalls = RollCallTables.read(c, null);
-            if (rollCalls.isEmpty()) throw new IllegalArgumentException("the database holds no recorded votes: run `astropol build`");
             var s = new RollCallVotes.Selection(topic, from, to, true, allParts);
             return new Loaded(RollCallVotes.records(rollCalls, s), RollCallVotes.records(rollCalls, s.withInferred(false)), "curated",
                     RollCallVotes.withInferred(rollCalls, s));

@@ -5,9 +5,12 @@ import org.astropol.analysis.Alignment;
 import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.InstitutionalDensity;
 import org.astropol.analysis.SpacePowerIndex;
-import org.astropol.analysis.VoteRecords;
 import org.astropol.imports.ResolutionVotes;
-import org.astropol.imports.UnVoteRecords;
+import org.astropol.imports.AlignmentAnswers;
+import org.astropol.imports.AlignmentVotes;
+import org.astropol.imports.RecordedVotes;
+import org.astropol.model.RollCall;
+import org.astropol.store.RollCallTables;
 import org.astropol.ingest.SearchIndex;
 import org.astropol.ingest.DocumentStore;
 import org.astropol.ingest.StoredDocuments;
@@ -126,58 +129,67 @@ final class Analytics {
         return ResolutionVotes.symbol(s);
     }
 
-    /** As {@code vote SYMBOL}: 404 when no votes are imported or none is recorded on the resolution. */
-    ResolutionVotes.Result vote(String rawSymbol) {
+    /** As {@code vote SYMBOL}: the curated recorded votes, compared with an import when present; 404 when neither holds it. */
+    RecordedVotes.Answer vote(String rawSymbol) {
         String sym = symbol(rawSymbol);
-        ResolutionVotes.Result r = db.read(c -> {
-            if (!ResolutionVotes.anyVotesImported(c)) throw ApiException.notFound("no UN votes imported; run `astropol import unvotes DIR` or `astropol import unga-votes FILE` first");
-            return ResolutionVotes.find(c, sym);
-        }, null);
-        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
-        if (r == null) throw ApiException.notFound("no recorded vote on " + sym + " in the imported UN votes");
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
+        RecordedVotes.Answer r = db.read(c -> RecordedVotes.find(c, sym), null);
+        if (r == null) throw ApiException.notFound("no recorded vote on " + sym + " in data/votes or the imported UN votes");
         return r;
     }
 
-    /** The space resolutions with imported votes (none without a database or vote tables). */
+    /** Every curated roll call (data/votes), oldest first; none without a database. */
+    List<RollCall> rollCalls() {
+        return db.read(c -> RollCallTables.read(c, null), List.of());
+    }
+
+    /** The space resolutions of the imported roll calls (none without a database or vote tables). */
     List<ResolutionVotes.SpaceResolution> spaceResolutions() {
         return db.read(ResolutionVotes::spaceResolutions, List.of());
     }
 
     static String topic(Context ctx) {
         String t = Params.string(ctx, "topic");
-        if (t != null && !t.matches("[A-Za-z0-9_\\-]{1,64}")) throw ApiException.badRequest("parameter 'topic' must be space, space-security or a space category such as PAROS");
+        if (t != null && !t.matches("[A-Za-z0-9_\\-]{1,64}")) throw ApiException.badRequest("parameter 'topic' must be space, space-security or a topic such as paros");
         return t;
     }
 
-    VoteRecords voteRecords(String topic) {
-        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
+    /** The votes an alignment question reads (curated space votes, or the import for other topics); kept per topic and database state. */
+    AlignmentVotes.Loaded voteRecords(String topic, LocalDate from, LocalDate to) {
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
         String stamp;
         try {
             stamp = Files.getLastModifiedTime(db.file()) + "/" + Files.size(db.file());
         } catch (java.io.IOException e) {
             stamp = "";
         }
-        Supplier<VoteRecords> load = () -> db.read(c -> {
-            if (!UnVoteRecords.imported(c)) throw ApiException.notFound("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
-            return UnVoteRecords.load(c, topic);
+        Supplier<AlignmentVotes.Loaded> load = () -> db.read(c -> {
+            try {
+                return AlignmentVotes.load(c, topic, from, to, false);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.notFound(e.getMessage());
+            }
         }, null);
-        // a topic's votes are a few thousand rows and kept; all roll calls (close to a million rows) are read each time
-        return topic == null ? load.get() : memo("votes\u0000" + topic + "\u0000" + stamp, load);
+        // a topic's votes are a few thousand rows and kept; all imported roll calls (close to a million rows) are read each time
+        return topic == null ? load.get() : memo("votes\u0000" + topic + "\u0000" + from + "\u0000" + to + "\u0000" + stamp, load);
     }
 
-    Alignment.Pair alignment(String a, String b, String topic, LocalDate day) {
+    /** As {@code alignment A B --format json}. */
+    Map<String, Object> alignment(String a, String b, String topic, LocalDate from, LocalDate day) {
         List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
-        return Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day);
+        return AlignmentAnswers.pair(voteRecords(topic, from, day), kb, new AlignmentAnswers.Question(ids, topic, from, day, true), false);
     }
 
-    Alignment.Matrix alignmentMatrix(List<String> states, String topic, LocalDate day) {
+    /** As {@code alignment --by-year A B --format json}. */
+    Map<String, Object> alignmentByYear(String a, String b, String topic, LocalDate from, LocalDate day) {
+        List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
+        return AlignmentAnswers.byYear(voteRecords(topic, from, day), kb, new AlignmentAnswers.Question(ids, topic, from, day, true));
+    }
+
+    /** As {@code alignment --matrix STATE... --format json}. */
+    Map<String, Object> alignmentMatrix(List<String> states, String topic, LocalDate from, LocalDate day) {
         List<String> ids = states.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
-        return Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day);
-    }
-
-    /** As the alignment command: a state's cited predecessors vote as it (RUS includes SUN before 1991-12-26). */
-    private VoteRecords withPredecessors(VoteRecords records, List<String> ids) {
-        return VoteRecords.withPredecessors(records, kb, ids, true);
+        return AlignmentAnswers.matrix(voteRecords(topic, from, day), kb, new AlignmentAnswers.Question(ids, topic, from, day, true));
     }
 
     // ---------------------------------------------------------------- documents and search
