@@ -109,7 +109,7 @@ class RecordedVotesDataTest {
                 List<String> f = csv(line);
                 if (!curated.containsKey(f.get(0))) continue;
                 LocalDate day = dates.get(f.get(0));
-                String state = f.get(2).equals("YU") && day.getYear() >= 2000 ? "SRB" : UnStates.fromAlpha2(f.get(2), f.get(1), day);
+                String state = UnStates.fromAlpha2(f.get(2), f.get(1), day);
                 voeten.computeIfAbsent(f.get(0), k -> new TreeMap<>()).put(state, f.get(3));
             }
         }

@@ -31,8 +31,7 @@ public final class SpaceVotesGenerator {
     private static final Pattern OUTER_SPACE = Pattern.compile("outer\\s+space", Pattern.CASE_INSENSITIVE);
     /** Verbatim meeting-record descriptions quote the titles of other items; only their short title is matched. */
     private static final Pattern VERBATIM = Pattern.compile("^The (Acting )?President:");
-    /** Voeten codes Serbia (the Federal Republic of Yugoslavia, Serbia and Montenegro, Serbia) as YU after 1992. */
-    private static final LocalDate SERBIA_ADMITTED = LocalDate.of(2000, 11, 1);
+    /** The SFRY's seat ends here; YU rows between this day and Serbia's admission would have no state. */
     private static final LocalDate SFRY_END = LocalDate.of(1992, 9, 22);
 
     /**
@@ -126,7 +125,7 @@ public final class SpaceVotesGenerator {
     }
 
     static String state(String code, String name, LocalDate date) {
-        if ("YU".equalsIgnoreCase(code.strip()) && !date.isBefore(SFRY_END)) return date.isBefore(SERBIA_ADMITTED) ? null : "SRB";
+        if ("YU".equalsIgnoreCase(code.strip()) && !date.isBefore(SFRY_END) && date.isBefore(UnStates.SERBIA_ADMITTED)) return null;
         return UnStates.fromAlpha2(code, name, date);
     }
 
