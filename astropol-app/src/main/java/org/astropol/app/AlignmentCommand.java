@@ -35,6 +35,8 @@ final class AlignmentCommand implements Callable<Integer> {
     @Option(names = "--by-year", description = "The pair's agreement per year.") boolean byYear;
     @Option(names = "--no-predecessors", description = "Do not count a state's cited predecessors' votes as its own (by default RUS includes SUN before 1991-12-26).") boolean noPredecessors;
     @Option(names = "--explain", description = "With a pair: every roll call behind the score (roll-call id, date, both votes, agreement).") boolean explain;
+    @Option(names = "--anchor", paramLabel = "STATE", defaultValue = "USA", description = "With --matrix: the state whose ideal point is positive (default: ${DEFAULT-VALUE}).") String anchor;
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0", description = "With --matrix: N bootstrap replicates (roll calls resampled) for 95% intervals of the ideal points.") int bootstrap;
     @Option(names = "--matrix", description = "Every pair of the given states (all voting states when none) and ideal points.") boolean matrix;
 
     @SuppressWarnings("unchecked")
@@ -48,7 +50,8 @@ final class AlignmentCommand implements Callable<Integer> {
         try (Connection c = Database.openReadOnly(ws.dbFile())) {
             loaded = AlignmentVotes.load(c, topic, fromDay, toDay, allParts);
         }
-        var question = new AlignmentAnswers.Question(ids, topic, fromDay, toDay, !noPredecessors);
+        if (bootstrap < 0 || bootstrap > 10000) throw new IllegalArgumentException("--bootstrap must be between 0 and 10000");
+        var question = new AlignmentAnswers.Question(ids, topic, fromDay, toDay, !noPredecessors, anchor.toUpperCase(java.util.Locale.ROOT), bootstrap);
         var out = spec.commandLine().getOut();
         if (!matrix && byYear) {
             var answer = AlignmentAnswers.byYear(loaded, kb, question);

@@ -18,8 +18,18 @@ import java.util.Map;
 public final class AlignmentAnswers {
     private AlignmentAnswers() {}
 
-    /** The question: states, topic, date range (to = the as-of day), predecessors merged or not. */
-    public record Question(List<String> states, String topic, LocalDate from, LocalDate to, boolean predecessors) {}
+    /**
+     * The question: states, topic, date range (to = the as-of day), predecessors merged or not; for a matrix the anchor
+     * state of the ideal points (positive side) and the number of bootstrap replicates (0: no intervals).
+     */
+    public record Question(List<String> states, String topic, LocalDate from, LocalDate to, boolean predecessors, String anchor, int bootstrap) {
+        public Question(List<String> states, String topic, LocalDate from, LocalDate to, boolean predecessors) {
+            this(states, topic, from, to, predecessors, "USA", 0);
+        }
+    }
+
+    /** Seed of the bootstrap: fixed, so an answer is reproducible. */
+    static final long SEED = 20261204L;
 
     public static Map<String, Object> pair(AlignmentVotes.Loaded loaded, KnowledgeBase kb, Question q, boolean explain) {
         String a = q.states().get(0), b = q.states().get(1);
@@ -50,8 +60,8 @@ public final class AlignmentAnswers {
     }
 
     public static Map<String, Object> matrix(AlignmentVotes.Loaded loaded, KnowledgeBase kb, Question q) {
-        var m = Alignment.matrix(with(loaded, kb, q), q.states(), q.topic(), q.to());
-        var strict = Alignment.matrix(without(loaded, kb, q), m.states(), q.topic(), q.to());
+        var m = Alignment.matrix(with(loaded, kb, q), q.states(), q.topic(), q.to(), q.anchor());
+        var strict = Alignment.matrix(without(loaded, kb, q), m.states(), q.topic(), q.to(), q.anchor());
         Map<String, Alignment.Pair> strictPairs = new HashMap<>();
         for (var p : strict.pairs()) strictPairs.put(p.a() + "|" + p.b(), p);
         List<Map<String, Object>> pairs = new ArrayList<>();
@@ -66,7 +76,13 @@ public final class AlignmentAnswers {
         out.put("topic", q.topic()); out.put("asOf", m.asOf()); out.put("from", q.from() == null ? null : q.from().toString());
         out.put("data", loaded.data()); out.put("inferredRollCalls", loaded.inferredRollCalls());
         out.put("states", m.states()); out.put("pairs", pairs);
+        out.put("anchor", q.anchor());
         out.put("idealPoints", m.idealPoints()); out.put("idealPointsWithoutInferred", strict.idealPoints());
+        if (q.bootstrap() > 0) {
+            out.put("bootstrap", q.bootstrap());
+            out.put("idealPointIntervals", Alignment.bootstrap(with(loaded, kb, q), m.states(), q.topic(), q.to(), q.anchor(), q.bootstrap(), SEED));
+            out.put("idealPointIntervalsWithoutInferred", Alignment.bootstrap(without(loaded, kb, q), m.states(), q.topic(), q.to(), q.anchor(), q.bootstrap(), SEED));
+        }
         return out;
     }
 
