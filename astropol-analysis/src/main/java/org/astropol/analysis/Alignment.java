@@ -16,8 +16,9 @@ import java.util.TreeSet;
  * the same are dropped; the agreement of two states on a roll call both voted in is 1 - |v_i - v_j| / 2, and their
  * score is the mean over those roll calls (in [0, 1]; null when they share none). Ideal points: a one-dimensional
  * classical scaling (Torgerson MDS) of the distance 1 - agreement between every pair, a simple stand-in for the
- * Bailey-Strezhnev-Voeten IRT model; the sign is fixed so that the state first in id order of {@code anchor} (USA by
- * default when present) lies on the positive side.
+ * Bailey-Strezhnev-Voeten IRT model; the sign is fixed so that the anchor state (a parameter; USA by default, the
+ * first state when the anchor is not among them) lies on the positive side. {@link #bootstrap} adds percentile
+ * intervals by resampling roll calls.
  */
 public final class Alignment {
     private Alignment() {}
@@ -104,9 +105,49 @@ public final class Alignment {
         return out;
     }
 
-    /** Every pair of the given states (all voting states when empty) and their ideal points. */
+    /** Every pair of the given states (all voting states when empty) and their ideal points (USA positive when present). */
     public static Matrix matrix(VoteRecords records, List<String> states, String topic, LocalDate asOf) {
+        return matrix(rollCalls(records, topic, asOf), states, topic, asOf, "USA");
+    }
+
+    /** As {@link #matrix(VoteRecords, List, String, LocalDate)} with the anchor state whose ideal point is made positive. */
+    public static Matrix matrix(VoteRecords records, List<String> states, String topic, LocalDate asOf, String anchor) {
+        return matrix(rollCalls(records, topic, asOf), states, topic, asOf, anchor);
+    }
+
+    /** One-dimensional ideal points with a percentile interval from resampling roll calls. */
+    public record IdealPointInterval(String state, double point, double low, double high) {}
+
+    /**
+     * Bootstrap intervals of the ideal points: {@code replicates} resamples of the roll calls (with replacement, same
+     * number), each scaled as {@link #matrix} does with the sign fixed by {@code anchor}; the interval is the 2.5th and
+     * 97.5th percentile of a state's replicates. Seeded, so the same call gives the same intervals.
+     */
+    public static List<IdealPointInterval> bootstrap(VoteRecords records, List<String> states, String topic, LocalDate asOf, String anchor, int replicates, long seed) {
         var rc = rollCalls(records, topic, asOf);
+        Matrix full = matrix(rc, states, topic, asOf, anchor);
+        List<Map<String, Integer>> calls = new ArrayList<>(rc.values());
+        java.util.Random random = new java.util.Random(seed);
+        Map<String, double[]> draws = new LinkedHashMap<>();
+        for (String st : full.states()) draws.put(st, new double[replicates]);
+        for (int r = 0; r < replicates; r++) {
+            Map<String, Map<String, Integer>> sample = new TreeMap<>();
+            for (int i = 0; i < calls.size(); i++) sample.put(i + "/" + r, calls.get(random.nextInt(calls.size())));
+            Matrix m = matrix(sample, full.states(), topic, asOf, anchor);
+            for (String st : full.states()) { Double x = m.idealPoints().get(st); draws.get(st)[r] = x == null ? Double.NaN : x; }
+        }
+        List<IdealPointInterval> out = new ArrayList<>();
+        for (var e : draws.entrySet()) {
+            double[] d = Arrays.stream(e.getValue()).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            Double point = full.idealPoints().get(e.getKey());
+            if (d.length == 0 || point == null) continue;
+            out.add(new IdealPointInterval(e.getKey(), point, CooperationNetwork.round(d[(int) Math.floor(0.025 * (d.length - 1))]),
+                    CooperationNetwork.round(d[(int) Math.ceil(0.975 * (d.length - 1))])));
+        }
+        return out;
+    }
+
+    static Matrix matrix(Map<String, Map<String, Integer>> rc, List<String> states, String topic, LocalDate asOf, String anchorState) {
         List<String> ids = new ArrayList<>();
         if (states == null || states.isEmpty()) {
             Set<String> all = new TreeSet<>();
@@ -142,7 +183,7 @@ public final class Alignment {
             d2[i][j] = d2[j][i] = dist * dist;
         }
         double[] x = scale(d2);
-        int anchor = ids.contains("USA") ? ids.indexOf("USA") : 0;
+        int anchor = anchorState != null && ids.contains(anchorState) ? ids.indexOf(anchorState) : 0;
         if (n > 0 && x[anchor] < 0) for (int i = 0; i < n; i++) x[i] = -x[i];
         Map<String, Double> ideal = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) ideal.put(ids.get(i), CooperationNetwork.round(x[i]));

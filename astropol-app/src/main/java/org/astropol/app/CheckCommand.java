@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         var kb = r.knowledgeBase();
         out.println("ok: " + r.fileCount() + " files, " + kb.sources().size() + " sources, " + kb.entities().size() + " entities, "
-                + kb.statements().size() + " statements, " + kb.relationships().size() + " relationships");
+                + kb.statements().size() + " statements, " + kb.relationships().size() + " relationships, " + r.rollCalls().size() + " recorded votes ("
+                + r.rollCalls().stream().mapToInt(v -> v.positions().size()).sum() + " positions)");
         if (quoteDirs != null && !quoteDirs.isEmpty()) {
             QuoteCheck.Outcome q = QuoteCheck.run(kb, quoteDirs);
             for (Problem p : q.problems()) err.println(p);

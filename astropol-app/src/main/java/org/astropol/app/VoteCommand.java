@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import org.astropol.imports.RecordedVotes;
 import org.astropol.imports.ResolutionVotes;
 import org.astropol.store.Database;
 import picocli.CommandLine.Command;
@@ -15,45 +16,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "vote", description = "How every state voted on a General Assembly resolution (from imported UN votes: `import unvotes` or `import unga-votes`).")
+@Command(name = "vote", description = "How every state voted on a UN resolution or draft: from the curated recorded votes (data/votes), "
+        + "compared with imported UN votes when present (`import unvotes` or `import unga-votes`).")
 final class VoteCommand implements Callable<Integer> {
     @Mixin Workspace ws;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
-    @Parameters(paramLabel = "SYMBOL", description = "Resolution symbol, e.g. A/RES/69/32") String symbol;
+    @Parameters(paramLabel = "SYMBOL", description = "Resolution or draft symbol, e.g. A/RES/69/32 or S/2024/302") String symbol;
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).") Output.Format format;
 
     @Override public Integer call() throws Exception {
-        ResolutionVotes.Result r;
+        ws.ensureBuilt();   // the curated votes are built from data/ like the rest
+        RecordedVotes.Answer r;
         try (Connection c = Database.openReadOnly(ws.dbFile())) {
-            if (!ResolutionVotes.anyVotesImported(c)) throw new IllegalArgumentException("no UN votes imported; run `astropol import unvotes DIR` or `astropol import unga-votes FILE` first");
-            r = ResolutionVotes.find(c, symbol);
+            r = RecordedVotes.find(c, symbol);
         }
-        if (r == null) throw new IllegalArgumentException("no recorded vote on " + ResolutionVotes.symbol(symbol) + " in the imported UN votes");
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("resolution", r.resolution());
-        answer.put("date", r.date());
-        answer.put("title", r.title());
-        answer.put("yes", r.yes());
-        answer.put("no", r.no());
-        answer.put("abstain", r.abstain());
-        answer.put("absent", r.absent());
+        if (r == null) throw new IllegalArgumentException("no recorded vote on " + ResolutionVotes.symbol(symbol)
+                + " in data/votes or the imported UN votes (`astropol import unvotes DIR` adds the other General Assembly roll calls of 1946-2019)");
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ResolutionVotes.Position p : r.positions()) {
+        for (RecordedVotes.PositionOut p : r.positions()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.id());
             m.put("vote", p.vote());
+            m.put("inferred", p.inferred());
+            m.put("source", p.source() == null ? null : p.source().id());
             rows.add(m);
         }
-        answer.put("positions", rows);
-        answer.put("source", r.source());
-        answer.put("rcid", r.rcid());
-        answer.put("absentRule", r.absentRule());
         if (format == Output.Format.table) {
             var out = spec.commandLine().getOut();
-            out.println(r.resolution() + " (" + r.date() + "): " + r.title());
-            out.println("yes " + r.yes() + ", no " + r.no() + ", abstain " + r.abstain() + ", absent " + r.absent());
+            out.println(r.resolution() + " (" + r.date() + ", " + r.body() + (r.topic() == null ? "" : ", " + r.topic()) + "): " + r.title());
+            out.println("yes " + r.yes() + (r.inferredYes() > 0 ? " (" + r.inferredYes() + " inferred)" : "") + ", no " + r.no()
+                    + ", abstain " + r.abstain() + ", absent " + r.absent());
+            for (var t : r.tallies()) out.println("tally " + t.yes() + "-" + t.no() + "-" + t.abstain() + " (" + t.status() + ") " + t.source().id() + " " + t.source().locator());
+            for (var d : r.disputed()) {
+                List<String> claims = d.claims().stream().map(c -> c.value() + " (" + c.source() + ")").toList();
+                out.println("disputed " + d.field() + ": " + String.join(" vs ", claims));
+            }
         }
-        Output.print(spec.commandLine().getOut(), format, answer, List.of("id", "vote"), rows);
+        Output.print(spec.commandLine().getOut(), format, r, List.of("id", "vote", "inferred", "source"), rows);
         return Main.OK;
     }
 }

@@ -61,7 +61,7 @@ class AnalyticsCliTest extends CliTestBase {
         Files.writeString(cfg, "weights: {firsts: 1, launches: heavy}\n");
         assertThat(run("tiers", "--config", cfg.toString()).err()).contains("weights.launches").contains("expected a number");
         assertThat(run("network", "--format", "pdf").code()).as("a usage error").isEqualTo(Main.USAGE_ERROR);
-        assertThat(run("alignment", "CHN", "RUS").err()).contains("un_vote");
+        assertThat(run("alignment", "CHN", "RUS", "--topic", "PAROS").err()).as("an import's category without an import").contains("un_vote");
         assertThat(run("density", "nope").err()).contains("unknown id 'nope'");
     }
 
@@ -77,11 +77,14 @@ class AnalyticsCliTest extends CliTestBase {
                     + "(3, 'CHN', 'CN', 'China', 'yes'), (3, 'RUS', 'RU', 'Russia', 'no'),"
                     + "(4, 'CHN', 'CN', 'China', 'abstain'), (4, 'RUS', 'RU', 'Russia', 'yes'), (4, 'USA', 'US', 'USA', 'no')");
         }
-        JsonNode p = json("alignment", "CHN", "RUS", "--topic", "space-security", "--format", "json");
-        assertThat(p.get("votes").asInt()).isEqualTo(3);
-        assertThat(p.get("score").asDouble()).isCloseTo((1 + 1 + 0.5) / 3, org.assertj.core.api.Assertions.within(1e-6));
+        // an upper-case space category names the imported roll calls; no topic: every imported roll call
+        JsonNode p = json("alignment", "CHN", "RUS", "--topic", "PAROS", "--format", "json");
+        assertThat(p.get("data").asText()).isEqualTo("un_vote");
+        assertThat(p.get("votes").asInt()).isEqualTo(2);
+        assertThat(p.get("score").asDouble()).isCloseTo((1 + 0.5) / 2, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(json("alignment", "CHN", "RUS", "--format", "json").get("votes").asInt()).isEqualTo(4);
-        JsonNode m = json("alignment", "--matrix", "--topic", "space-security", "--format", "json");
+        assertThat(json("alignment", "CHN", "RUS", "--from", "2015-01-01", "--format", "json").get("votes").asInt()).isEqualTo(3);
+        JsonNode m = json("alignment", "--matrix", "CHN", "RUS", "USA", "--topic", "PAROS", "--format", "json");
         assertThat(m.get("states")).extracting(JsonNode::asText).containsExactly("CHN", "RUS", "USA");
         assertThat(m.get("idealPoints").get("USA").asDouble()).isPositive();
         assertThat(m.get("idealPoints").get("CHN").asDouble()).isNegative();

@@ -51,7 +51,7 @@ class ImportCliTest extends CliTestBase {
         assertThat(j.get("abstain").asInt()).isEqualTo(2);
         assertThat(j.get("positions")).hasSize(7);
         for (JsonNode p : j.get("positions")) assertThat(p.get("vote").asText()).isIn("yes", "no", "abstain", "absent");
-        assertThat(j.get("positions").get(0).fieldNames()).toIterable().containsExactly("id", "vote");
+        assertThat(j.get("positions").get(0).fieldNames()).toIterable().containsExactly("id", "vote", "inferred", "source");
         Run unknown = run("vote", "A/RES/99/1");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("no recorded vote on A/RES/99/1");

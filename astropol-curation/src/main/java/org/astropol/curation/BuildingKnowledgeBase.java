@@ -42,12 +42,12 @@ public final class BuildingKnowledgeBase {
         KnowledgeBase kb = r.knowledgeBase();
         progress.accept("building " + dbFile + " from " + r.fileCount() + " files");
         try (Connection c = Database.openWritable(dbFile)) {
-            new KnowledgeBaseWriter(c, progress).write(kb, Map.of("data_hash", r.contentHash(), "format", "1"));
+            new KnowledgeBaseWriter(c, progress).write(kb, r.rollCalls(), Map.of("data_hash", r.contentHash(), "format", "1"));
         } catch (SQLException e) {
             throw new IOException("cannot close database " + dbFile, e);
         }
         progress.accept("built: " + kb.entities().size() + " entities, " + kb.statements().size() + " statements, "
-                + kb.relationships().size() + " relationships, " + kb.sources().size() + " sources");
+                + kb.relationships().size() + " relationships, " + kb.sources().size() + " sources, " + r.rollCalls().size() + " recorded votes");
         return new Outcome(true, kb.entities().size(), kb.statements().size(), kb.relationships().size(), kb.sources().size(), r.contentHash());
     }
 

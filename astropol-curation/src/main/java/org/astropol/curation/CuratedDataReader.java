@@ -10,6 +10,7 @@ import org.astropol.model.Origin;
 import org.astropol.model.PartialDate;
 import org.astropol.model.PropertyDefinition;
 import org.astropol.model.Relationship;
+import org.astropol.model.RollCall;
 import org.astropol.model.Source;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
@@ -51,12 +52,13 @@ import java.util.stream.Stream;
 public final class CuratedDataReader {
 
     /**
-     * The outcome: a knowledge base (only when there are no problems), the problems, the content hash of data/, and
-     * warnings that do not stop a build (symbolic links that were skipped).
+     * The outcome: a knowledge base (only when there are no problems), the problems, the content hash of data/,
+     * warnings that do not stop a build (symbolic links that were skipped) and the recorded roll calls (data/votes).
      */
-    public record Result(KnowledgeBase knowledgeBase, List<Problem> problems, String contentHash, int fileCount, List<String> warnings) {
+    public record Result(KnowledgeBase knowledgeBase, List<Problem> problems, String contentHash, int fileCount, List<String> warnings,
+                         List<RollCall> rollCalls) {
         public Result(KnowledgeBase knowledgeBase, List<Problem> problems, String contentHash, int fileCount) {
-            this(knowledgeBase, problems, contentHash, fileCount, List.of());
+            this(knowledgeBase, problems, contentHash, fileCount, List.of(), List.of());
         }
 
         public boolean ok() { return problems.isEmpty(); }
@@ -71,7 +73,7 @@ public final class CuratedDataReader {
     static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     static final Pattern NUMBER = Pattern.compile("([-+]?[0-9][0-9,_]*(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*(thousand|million|billion|trillion)?");
     static final Set<String> SECTIONS = Set.of("sources", "entities", "statements", "memberships", "parties",
-            "partnerships", "affiliations", "parents");
+            "partnerships", "affiliations", "parents", "votes", "tallies");
     static final Set<String> ACTIONS = Set.of("signature", "ratification", "accession", "succession", "acceptance",
             "approval", "withdrawal", "denunciation");
     static final Set<String> LOCATOR_KEYS = Set.of("quote", "page", "section", "url");
@@ -92,6 +94,7 @@ public final class CuratedDataReader {
     private final List<PendingRef> entityRefs = new ArrayList<>();
     private final List<PendingRef> sourceRefs = new ArrayList<>();
     private final List<PendingSubjectCheck> subjectChecks = new ArrayList<>();
+    private final RollCallReader rollCalls = new RollCallReader(problems, this::citations);
 
     private record PendingRef(String file, int line, String id, String what, Set<EntityType> types) {}
     private record PendingSubjectCheck(String file, int line, String subject, PropertyDefinition property) {}
@@ -131,12 +134,13 @@ public final class CuratedDataReader {
         resolveReferences();
         if (problems.isEmpty()) ConsistencyRules.check(entities, relationships, problems);
         String hash = DataHash.of(root);
-        List<Problem> found = problems.sorted();
-        if (!found.isEmpty()) return new Result(null, found, hash, files.size(), warnings);
+        if (!problems.isEmpty()) return new Result(null, problems.sorted(), hash, files.size(), warnings, List.of());
         relationships.sort(Comparator.comparing(Relationship::id));
         statements.sort(Comparator.comparing(Statement::id));
         KnowledgeBase kb = new KnowledgeBase(sources.values(), entities.values(), statements, relationships, properties.values());
-        return new Result(kb, List.of(), hash, files.size(), warnings);
+        List<RollCall> votes = rollCalls.resolve(kb);
+        if (!problems.isEmpty()) return new Result(null, problems.sorted(), hash, files.size(), warnings, List.of());
+        return new Result(kb, List.of(), hash, files.size(), warnings, votes);
     }
 
     /**
@@ -232,6 +236,8 @@ public final class CuratedDataReader {
         for (YamlRecord p : top.records("partnerships")) readPartnership(p);
         for (YamlRecord a : top.records("affiliations")) readAffiliation(a);
         for (YamlRecord p : top.records("parents")) readParent(p);
+        for (YamlRecord v : top.records("votes")) rollCalls.readVote(v);
+        for (YamlRecord t : top.records("tallies")) rollCalls.readExtraTally(t);
     }
 
     private static final Set<String> ENTITY_FIELDS = union(CITATION_KEYS, Set.of("id", "type", "kind", "name", "names",

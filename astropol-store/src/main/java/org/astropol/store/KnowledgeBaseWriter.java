@@ -10,6 +10,7 @@ import org.astropol.model.Name;
 import org.astropol.model.PartialDate;
 import org.astropol.model.PropertyDefinition;
 import org.astropol.model.Relationship;
+import org.astropol.model.RollCall;
 import org.astropol.model.Source;
 import org.astropol.model.Statement;
 import org.astropol.model.Value;
@@ -50,6 +51,11 @@ public final class KnowledgeBaseWriter {
     }
 
     public void write(KnowledgeBase kb, Map<String, String> buildInfo) {
+        write(kb, List.of(), buildInfo);
+    }
+
+    /** Writes the knowledge base and the curated recorded votes ({@link RollCallTables}) in the same transaction. */
+    public void write(KnowledgeBase kb, List<RollCall> rollCalls, Map<String, String> buildInfo) {
         try {
             c.setAutoCommit(false);
             try (var st = c.createStatement()) {
@@ -66,6 +72,8 @@ public final class KnowledgeBaseWriter {
             writeStatements(kb);
             progress.accept("writing " + kb.relationships().size() + " relationships");
             writeRelationships(kb);
+            progress.accept("writing " + rollCalls.size() + " recorded votes");
+            RollCallTables.write(c, rollCalls);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO build_info VALUES (?, ?)")) {
                 for (var e : new java.util.TreeMap<>(buildInfo).entrySet()) { ps.setString(1, e.getKey()); ps.setString(2, e.getValue()); ps.addBatch(); }
                 ps.executeBatch();

@@ -5,9 +5,12 @@ import org.astropol.analysis.Alignment;
 import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.InstitutionalDensity;
 import org.astropol.analysis.SpacePowerIndex;
-import org.astropol.analysis.VoteRecords;
 import org.astropol.imports.ResolutionVotes;
-import org.astropol.imports.UnVoteRecords;
+import org.astropol.imports.AlignmentAnswers;
+import org.astropol.imports.AlignmentVotes;
+import org.astropol.imports.RecordedVotes;
+import org.astropol.model.RollCall;
+import org.astropol.store.RollCallTables;
 import org.astropol.ingest.SearchIndex;
 import org.astropol.ingest.DocumentStore;
 import org.astropol.ingest.StoredDocuments;
@@ -125,57 +128,70 @@ final class Analytics {
         return ResolutionVotes.symbol(s);
     }
 
-    /** As {@code vote SYMBOL}: 404 when no votes are imported or none is recorded on the resolution. */
-    ResolutionVotes.Result vote(String rawSymbol) {
+    /** As {@code vote SYMBOL}: the curated recorded votes, compared with an import when present; 404 when neither holds it. */
+    RecordedVotes.Answer vote(String rawSymbol) {
         String sym = symbol(rawSymbol);
-        ResolutionVotes.Result r = db.read("vote\u0000" + sym, c -> {
-            if (!ResolutionVotes.anyVotesImported(c)) throw ApiException.notFound("no UN votes imported; run `astropol import unvotes DIR` or `astropol import unga-votes FILE` first");
-            return ResolutionVotes.find(c, sym);
-        }, null);
-        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
-        if (r == null) throw ApiException.notFound("no recorded vote on " + sym + " in the imported UN votes");
+        RecordedVotes.Answer r = db.read("vote\u0000" + sym, c -> RecordedVotes.find(c, sym), null);
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
+        if (r == null) throw ApiException.notFound("no recorded vote on " + sym + " in data/votes or the imported UN votes");
         return r;
     }
 
-    /** The space resolutions with imported votes (none without a database or vote tables). */
+    /** Every curated roll call (data/votes), oldest first; none without a database. */
+    List<RollCall> rollCalls() {
+        return db.read("roll-calls", c -> RollCallTables.read(c, null), List.of());
+    }
+
+    /** The space resolutions of the imported roll calls (none without a database or vote tables). */
     List<ResolutionVotes.SpaceResolution> spaceResolutions() {
         return db.read("space-resolutions", ResolutionVotes::spaceResolutions, List.of());
     }
 
     static String topic(Context ctx) {
         String t = Params.string(ctx, "topic");
-        if (t != null && !t.matches("[A-Za-z0-9_\\-]{1,64}")) throw ApiException.badRequest("parameter 'topic' must be space, space-security or a space category such as PAROS");
+        if (t != null && !t.matches("[A-Za-z0-9_\\-]{1,64}")) throw ApiException.badRequest("parameter 'topic' must be space, space-security or a topic such as paros");
         return t;
     }
 
-    /** The vote tables of a topic (null: all roll calls, close to a million rows), read once per change of the database. */
-    VoteRecords voteRecords(String topic) {
-        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
-        return db.read("votes\u0000" + topic, c -> {
-            if (!UnVoteRecords.imported(c)) throw ApiException.notFound("the database has no UN vote tables (un_vote, un_roll_call): import the UN votes first");
-            return UnVoteRecords.load(c, topic);
+    /**
+     * The votes an alignment question reads (curated space votes, or the import for other topics), read once per
+     * version of the database file (all imported roll calls are close to a million rows).
+     */
+    AlignmentVotes.Loaded voteRecords(String topic, LocalDate from, LocalDate to) {
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
+        return db.read(String.join("\u0000", "votes", String.valueOf(topic), String.valueOf(from), String.valueOf(to)), c -> {
+            try {
+                return AlignmentVotes.load(c, topic, from, to, false);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.notFound(e.getMessage());
+            }
         }, null);
     }
 
-    // the answers are kept per version of the database too: over all roll calls one pair takes seconds of CPU
+    // the answers are kept per version of the database too: over all imported roll calls one pair takes seconds of CPU
 
-    Alignment.Pair alignment(String a, String b, String topic, LocalDate day) {
+    /** As {@code alignment A B --format json}. */
+    Map<String, Object> alignment(String a, String b, String topic, LocalDate from, LocalDate day) {
         List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
-        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
-        return db.read(String.join("\u0000", "alignment", ids.get(0), ids.get(1), String.valueOf(topic), day.toString()),
-                c -> Alignment.pair(withPredecessors(voteRecords(topic), ids), ids.get(0), ids.get(1), topic, day), null);
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
+        return db.read(String.join("\u0000", "alignment", ids.get(0), ids.get(1), String.valueOf(topic), String.valueOf(from), day.toString()),
+                c -> AlignmentAnswers.pair(voteRecords(topic, from, day), kb, new AlignmentAnswers.Question(ids, topic, from, day, true), false), null);
     }
 
-    Alignment.Matrix alignmentMatrix(List<String> states, String topic, LocalDate day) {
+    /** As {@code alignment --by-year A B --format json}. */
+    Map<String, Object> alignmentByYear(String a, String b, String topic, LocalDate from, LocalDate day) {
+        List<String> ids = List.of(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
+        return db.read(String.join("\u0000", "alignment-by-year", ids.get(0), ids.get(1), String.valueOf(topic), String.valueOf(from), day.toString()),
+                c -> AlignmentAnswers.byYear(voteRecords(topic, from, day), kb, new AlignmentAnswers.Question(ids, topic, from, day, true)), null);
+    }
+
+    /** As {@code alignment --matrix STATE... --format json}. */
+    Map<String, Object> alignmentMatrix(List<String> states, String topic, LocalDate from, LocalDate day) {
         List<String> ids = states.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
-        if (!db.present()) throw ApiException.notFound("no UN votes imported (no database)");
-        return db.read(String.join("\u0000", "alignment-matrix", String.join(",", ids), String.valueOf(topic), day.toString()),
-                c -> Alignment.matrix(withPredecessors(voteRecords(topic), ids), ids, topic, day), null);
-    }
-
-    /** As the alignment command: a state's cited predecessors vote as it (RUS includes SUN before 1991-12-26). */
-    private VoteRecords withPredecessors(VoteRecords records, List<String> ids) {
-        return VoteRecords.withPredecessors(records, kb, ids, true);
+        if (!db.present()) throw ApiException.notFound("no database yet: run `astropol build`");
+        return db.read(String.join("\u0000", "alignment-matrix", String.join(",", ids), String.valueOf(topic), String.valueOf(from), day.toString()),
+                c -> AlignmentAnswers.matrix(voteRecords(topic, from, day), kb, new AlignmentAnswers.Question(ids, topic, from, day, true)), null);
     }
 
     // ---------------------------------------------------------------- documents and search

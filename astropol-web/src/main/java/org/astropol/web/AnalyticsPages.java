@@ -2,11 +2,12 @@ package org.astropol.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.astropol.analysis.Alignment;
 import org.astropol.analysis.Firsts;
 import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.SpacePowerIndex;
+import org.astropol.imports.RecordedVotes;
 import org.astropol.imports.ResolutionVotes;
+import org.astropol.model.RollCall;
 import org.astropol.ingest.StoredDocuments;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
@@ -164,15 +165,34 @@ final class AnalyticsPages {
     // ---------------------------------------------------------------- UN votes
 
     String votesIndex() {
-        StringBuilder b = new StringBuilder("<h1>UN General Assembly votes</h1><form id=\"vote-form\" action=\"/votes\" method=\"get\">")
+        StringBuilder b = new StringBuilder("<h1>UN votes on outer space</h1><form id=\"vote-form\" action=\"/votes\" method=\"get\">")
                 .append("<label for=\"symbol\">Resolution</label> <input id=\"symbol\" name=\"symbol\" placeholder=\"A/RES/69/32\"> <button type=\"submit\">Show</button></form>")
-                .append("<p class=\"muted\">How every state voted, from the imported UN votes (<code>astropol import unvotes DIR</code> or <code>import unga-votes FILE</code>).");
+                .append("<p class=\"muted\">Every recorded vote in data/votes: General Assembly plenary roll calls on outer space from 1958 (Voeten's data to 2019, ")
+                .append("UN meeting coverage after), First Committee and Security Council votes apart. Other roll calls: <code>astropol import unvotes DIR</code>.");
         b.append("</p><p><a href=\"/alignment\">Alignment matrix on space security</a></p>");
-        var space = analytics.spaceResolutions();
-        if (space.isEmpty()) b.append("<p class=\"muted\" id=\"no-space-resolutions\">No roll call with a space category in the imported votes.</p>");
+        List<RollCall> all = new ArrayList<>(analytics.rollCalls());
+        java.util.Collections.reverse(all);
+        if (all.isEmpty()) b.append("<p class=\"muted\" id=\"no-space-resolutions\">No recorded vote in the database: run <code>astropol build</code>.</p>");
         else {
-            b.append("<h2>Space resolutions <span class=\"count\">").append(space.size()).append("</span></h2><table id=\"space-resolutions\"><thead><tr><th>Date</th><th>Resolution</th><th>Category</th><th>Title</th></tr></thead><tbody>");
-            for (var r : space) {
+            b.append("<h2>Space resolutions <span class=\"count\">").append(all.size()).append("</span></h2><table id=\"space-resolutions\"><thead><tr><th>Date</th>")
+                    .append("<th>Resolution</th><th>Body</th><th>Topic</th><th>Tally (yes-no-abstain)</th><th>Title</th></tr></thead><tbody>");
+            for (RollCall r : all) {
+                RollCall.Tally t = r.tallies().isEmpty() ? null : r.tallies().get(0);
+                b.append("<tr data-topic=\"").append(esc(r.topic())).append("\"><td>").append(r.date()).append("</td><td><a href=\"/votes/").append(url(r.symbol())).append("\">")
+                        .append(esc(r.symbol())).append("</a>").append(r.wholeText() ? "" : " <span class=\"muted\">(" + esc(r.scope()) + ")</span>").append("</td><td>").append(esc(r.body()))
+                        .append("</td><td>").append(esc(r.topic())).append("</td><td class=\"tally\">")
+                        .append(t == null ? "" : t.yes() + "-" + t.no() + "-" + t.abstain() + (r.tallies().size() > 1 ? " (" + r.tallies().size() + " sources)" : ""))
+                        .append("</td><td>").append(esc(r.title())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        java.util.Set<String> curated = new java.util.HashSet<>();
+        for (RollCall r : all) curated.add(r.symbol());
+        var imported = analytics.spaceResolutions().stream().filter(r -> !curated.contains(r.resolution())).toList();
+        if (!imported.isEmpty()) {
+            b.append("<h2>Imported roll calls with a space category <span class=\"count\">").append(imported.size()).append("</span></h2><table id=\"imported-space-resolutions\">")
+                    .append("<thead><tr><th>Date</th><th>Resolution</th><th>Category</th><th>Title</th></tr></thead><tbody>");
+            for (var r : imported) {
                 b.append("<tr><td>").append(esc(r.date())).append("</td><td><a href=\"/votes/").append(url(r.resolution())).append("\">").append(esc(r.resolution()))
                         .append("</a></td><td>").append(esc(r.category())).append("</td><td>").append(esc(r.title())).append("</td></tr>");
             }
@@ -186,10 +206,27 @@ final class AnalyticsPages {
     String vote(String symbol) {
         var r = analytics.vote(symbol);
         StringBuilder b = new StringBuilder("<h1 id=\"vote-title\">").append(esc(r.resolution())).append("</h1><p class=\"muted\">").append(esc(r.date())).append(" · ")
-                .append(esc(r.title())).append("</p>");
+                .append(esc(r.body())).append(r.topic() == null ? "" : " · " + esc(r.topic())).append(" · ").append(esc(r.title())).append("</p>");
         b.append("<p class=\"summary tally\" id=\"tally\">");
         for (String v : VOTES) b.append("<span class=\"v-").append(v).append("\">").append(v).append(" <strong>").append(count(r, v)).append("</strong></span> ");
+        if (r.inferredYes() > 0) b.append("<span class=\"muted\" id=\"inferred\">(").append(r.inferredYes()).append(" yes inferred)</span>");
         b.append("</p>").append(tallyBar(r));
+        if (!r.tallies().isEmpty()) {
+            b.append("<h2>Tallies by source</h2><table id=\"tallies\" class=\"compact\"><thead><tr><th>Yes</th><th>No</th><th>Abstain</th><th>Status</th><th>Source</th></tr></thead><tbody>");
+            for (var t : r.tallies()) {
+                b.append("<tr><td>").append(t.yes()).append("</td><td>").append(t.no()).append("</td><td>").append(t.abstain()).append("</td><td>").append(esc(t.status()))
+                        .append("</td><td><a href=\"/sources#").append(esc(t.source().id())).append("\">").append(esc(t.source().id())).append("</a> ").append(esc(t.source().locator())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        if (!r.disputed().isEmpty()) {
+            b.append("<h2>Disputed <span class=\"count\">").append(r.disputed().size()).append("</span></h2><ul id=\"disputed\">");
+            for (var d : r.disputed()) {
+                b.append("<li>").append(esc(d.field())).append(": ");
+                b.append(String.join(" vs ", d.claims().stream().map(c -> esc(String.valueOf(c.value())) + " (" + esc(c.source()) + ")").toList())).append("</li>");
+            }
+            b.append("</ul>");
+        }
         // a region breakdown (instead of a map): positions by UN region of the state
         Map<String, int[]> byRegion = new TreeMap<>();
         for (var p : r.positions()) {
@@ -204,23 +241,25 @@ final class AnalyticsPages {
             for (int n : e.getValue()) b.append("<td>").append(n).append("</td>");
             b.append("</tr>");
         }
-        b.append("</tbody></table><h2>Positions</h2><table id=\"positions\"><thead><tr><th>State</th><th>Id</th><th>Vote</th></tr></thead><tbody>");
-        List<ResolutionVotes.Position> ps = new ArrayList<>(r.positions());
-        ps.sort(Comparator.comparingInt((ResolutionVotes.Position p) -> VOTES.indexOf(p.vote())).thenComparing(p -> kb.nameOf(p.id())));
+        b.append("</tbody></table><h2>Positions</h2><table id=\"positions\"><thead><tr><th>State</th><th>Id</th><th>Vote</th><th>Source</th></tr></thead><tbody>");
+        List<RecordedVotes.PositionOut> ps = new ArrayList<>(r.positions());
+        ps.sort(Comparator.comparingInt((RecordedVotes.PositionOut p) -> VOTES.indexOf(p.vote())).thenComparing(p -> kb.nameOf(p.id())));
         for (var p : ps) {
             b.append("<tr data-id=\"").append(esc(p.id())).append("\"><td>").append(link(p.id())).append("</td><td>").append(esc(p.id())).append("</td><td class=\"v-")
-                    .append(esc(p.vote())).append("\">").append(esc(p.vote())).append("</td></tr>");
+                    .append(esc(p.vote())).append("\">").append(esc(p.vote())).append(p.inferred() ? " (inferred)" : "").append("</td><td>")
+                    .append(p.source() == null ? "" : esc(p.source().id() + " " + p.source().locator())).append("</td></tr>");
         }
-        b.append("</tbody></table><p class=\"note\">").append(esc(r.absentRule())).append(" Source table: ").append(esc(r.source()))
-                .append(r.rcid() == null ? "" : ", roll call " + r.rcid()).append(".</p><p class=\"downloads\"><a href=\"/api/v1/votes/").append(url(r.resolution())).append("\">JSON</a></p>");
+        b.append("</tbody></table><p class=\"note\">").append(esc(r.absentRule())).append(" Data: ").append(esc(r.source()))
+                .append(r.otherRollCalls().isEmpty() ? "" : "; other roll calls on this symbol: " + esc(String.join(", ", r.otherRollCalls())))
+                .append(".</p><p class=\"downloads\"><a href=\"/api/v1/votes/").append(url(r.resolution())).append("\">JSON</a></p>");
         return Pages.page(r.resolution(), b.toString());
     }
 
-    private static int count(ResolutionVotes.Result r, String v) {
+    private static int count(RecordedVotes.Answer r, String v) {
         return switch (v) { case "yes" -> r.yes(); case "no" -> r.no(); case "abstain" -> r.abstain(); default -> r.absent(); };
     }
 
-    private static String tallyBar(ResolutionVotes.Result r) {
+    private static String tallyBar(RecordedVotes.Answer r) {
         int total = Math.max(1, r.yes() + r.no() + r.abstain() + r.absent());
         StringBuilder s = new StringBuilder("<svg class=\"tallybar\" viewBox=\"0 0 700 24\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Tally\" xmlns=\"http://www.w3.org/2000/svg\">");
         double x = 0;
@@ -245,39 +284,45 @@ final class AnalyticsPages {
         StringBuilder b = new StringBuilder("<h1>Voting alignment</h1><form id=\"alignment-form\" action=\"/alignment\" method=\"get\">")
                 .append("<label for=\"states\">States</label> <input id=\"states\" name=\"states\" size=\"40\" value=\"").append(esc(String.join(",", states))).append("\">")
                 .append(" <label for=\"topic\">Topic</label> <select id=\"topic\" name=\"topic\">");
-        for (String t : List.of("space-security", "space", "PAROS", "NO_FIRST_PLACEMENT", "TCBM")) {
+        for (String t : List.of("space-security", "space", "paros", "no-first-placement", "tcbm", "further-practical-measures", "da-asat")) {
             b.append("<option value=\"").append(t).append('"').append(t.equals(topic) ? " selected" : "").append('>').append(t).append("</option>");
         }
         b.append("</select> <input type=\"date\" name=\"asOf\" aria-label=\"As of\" value=\"").append(day).append("\"> <button type=\"submit\">Show</button></form>");
         b.append("<p class=\"muted\">Voeten's agreement (1 = always the same vote, 0 = always opposite) over the roll calls both states voted in, unanimous ones dropped.</p>");
-        Alignment.Matrix m;
+        Map<String, Object> m;
         try {
-            m = analytics.alignmentMatrix(states, topic, day);
+            m = analytics.alignmentMatrix(states, topic, null, day);
         } catch (ApiException e) {
             if (e.status() != 404) throw e;
             return Pages.page("Alignment", b.append("<p class=\"summary\" id=\"alignment-missing\">").append(esc(e.getMessage())).append("</p>").toString());
         }
-        Map<String, Alignment.Pair> pairs = new LinkedHashMap<>();
-        for (var p : m.pairs()) { pairs.put(p.a() + "|" + p.b(), p); pairs.put(p.b() + "|" + p.a(), p); }
+        @SuppressWarnings("unchecked") List<String> mStates = (List<String>) m.get("states");
+        @SuppressWarnings("unchecked") List<Map<String, Object>> mPairs = (List<Map<String, Object>>) m.get("pairs");
+        @SuppressWarnings("unchecked") Map<String, Double> ideal = (Map<String, Double>) m.get("idealPoints");
+        Map<String, Map<String, Object>> pairs = new LinkedHashMap<>();
+        for (var p : mPairs) { pairs.put(p.get("a") + "|" + p.get("b"), p); pairs.put(p.get("b") + "|" + p.get("a"), p); }
+        b.append("<p class=\"muted\" id=\"alignment-data\">Data: ").append(esc(String.valueOf(m.get("data")))).append("; roll calls with inferred positions: ")
+                .append(m.get("inferredRollCalls")).append(" (each score without them is in the cell's tooltip).</p>");
         b.append("<table id=\"alignment-matrix\" class=\"matrix\"><thead><tr><th></th>");
-        for (String s : m.states()) b.append("<th title=\"").append(esc(kb.nameOf(s))).append("\">").append(esc(s)).append("</th>");
+        for (String s : mStates) b.append("<th title=\"").append(esc(kb.nameOf(s))).append("\">").append(esc(s)).append("</th>");
         b.append("</tr></thead><tbody>");
-        for (String a : m.states()) {
+        for (String a : mStates) {
             b.append("<tr><th>").append(link(a)).append("</th>");
-            for (String c : m.states()) {
+            for (String c : mStates) {
                 if (a.equals(c)) { b.append("<td class=\"self\"></td>"); continue; }
                 var p = pairs.get(a + "|" + c);
-                if (p == null || p.score() == null) { b.append("<td class=\"na\" title=\"no common vote\">–</td>"); continue; }
-                int bucket = (int) Math.min(4, Math.floor(p.score() * 5));
-                b.append("<td class=\"s").append(bucket).append("\" data-pair=\"").append(esc(a + "-" + c)).append("\" title=\"").append(esc(a + "–" + c + ": " + p.votes() + " roll calls"))
-                        .append("\">").append(String.format(Locale.ROOT, "%.2f", p.score())).append("</td>");
+                Double score = p == null ? null : (Double) p.get("score");
+                if (score == null) { b.append("<td class=\"na\" title=\"no common vote\">–</td>"); continue; }
+                int bucket = (int) Math.min(4, Math.floor(score * 5));
+                b.append("<td class=\"s").append(bucket).append("\" data-pair=\"").append(esc(a + "-" + c)).append("\" title=\"").append(esc(a + "–" + c + ": " + p.get("votes")
+                        + " roll calls; without inferred positions " + p.get("scoreWithoutInferred"))).append("\">").append(String.format(Locale.ROOT, "%.2f", score)).append("</td>");
             }
             b.append("</tr>");
         }
         b.append("</tbody></table><h2>Ideal points (one dimension)</h2><ol id=\"ideal-points\">");
-        m.idealPoints().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        ideal.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> b.append("<li>").append(link(e.getKey())).append(" ").append(e.getValue() == null ? "" : String.format(Locale.ROOT, "%+.2f", e.getValue())).append("</li>"));
-        b.append("</ol><p class=\"downloads\"><a href=\"/api/v1/alignment?states=").append(url(String.join(",", m.states()))).append("&amp;topic=").append(url(topic)).append("\">JSON</a></p>");
+        b.append("</ol><p class=\"downloads\"><a href=\"/api/v1/alignment?states=").append(url(String.join(",", mStates))).append("&amp;topic=").append(url(topic)).append("\">JSON</a></p>");
         return Pages.page("Alignment", b.toString());
     }
 

@@ -171,17 +171,19 @@ final class Api {
             WebServer.json(ctx, analytics.vote(ctx.pathParam("symbol")));
         });
         app.get(BASE + "/alignment", ctx -> {
-            Params.only(ctx, "a", "b", "states", "topic", "asOf");
+            Params.only(ctx, "a", "b", "states", "topic", "asOf", "from", "byYear");
             String topic = Analytics.topic(ctx);
             LocalDate day = Params.asOf(ctx, "asOf");
+            LocalDate from = ctx.queryParam("from") == null ? null : Params.asOf(ctx, "from");
             String a = Params.string(ctx, "a"), b = Params.string(ctx, "b"), states = Params.string(ctx, "states");
             if (states != null) {
                 if (a != null || b != null) throw ApiException.badRequest("give either 'a' and 'b' (a pair) or 'states' (a matrix), not both");
-                WebServer.json(ctx, analytics.alignmentMatrix(stateIds(Params.ids(ctx, "states", 2, 60)), topic, day));
+                WebServer.json(ctx, analytics.alignmentMatrix(stateIds(Params.ids(ctx, "states", 2, 60)), topic, from, day));
                 return;
             }
             if (a == null || b == null) throw ApiException.badRequest("parameters 'a' and 'b' are required (two state ids), or 'states' for a matrix");
-            WebServer.json(ctx, analytics.alignment(stateIds(List.of(a)).get(0), stateIds(List.of(b)).get(0), topic, day));
+            String aa = stateIds(List.of(a)).get(0), bb = stateIds(List.of(b)).get(0);
+            WebServer.json(ctx, "true".equals(Params.string(ctx, "byYear")) ? analytics.alignmentByYear(aa, bb, topic, from, day) : analytics.alignment(aa, bb, topic, from, day));
         });
         app.get(BASE + "/search", ctx -> {
             Params.only(ctx, "q", "entity", "source", "year", "limit");

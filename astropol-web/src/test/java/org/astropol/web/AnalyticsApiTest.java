@@ -2,13 +2,13 @@ package org.astropol.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.astropol.analysis.Alignment;
 import org.astropol.analysis.Comparison;
 import org.astropol.analysis.Firsts;
 import org.astropol.analysis.InstitutionalDensity;
 import org.astropol.analysis.SpacePowerIndex;
-import org.astropol.imports.ResolutionVotes;
-import org.astropol.imports.UnVoteRecords;
+import org.astropol.imports.AlignmentAnswers;
+import org.astropol.imports.AlignmentVotes;
+import org.astropol.imports.RecordedVotes;
 import org.astropol.ingest.SearchIndex;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.store.Database;
@@ -113,7 +113,7 @@ class AnalyticsApiTest {
     void votesAsTheCommandLine() throws Exception {
         JsonNode v = json("/api/v1/votes/A/RES/69/32", 200);
         try (Connection c = Database.openReadOnly(db)) {
-            assertThat(v).isEqualTo(tree(ResolutionVotes.find(c, "A/RES/69/32")));
+            assertThat(v).isEqualTo(tree(RecordedVotes.find(c, "A/RES/69/32")));
         }
         assertThat(v.get("yes").asInt()).isEqualTo(4);
         assertThat(v.get("no").asInt()).isEqualTo(1);
@@ -122,23 +122,25 @@ class AnalyticsApiTest {
         assertThat(json("/api/v1/votes/A%2FRES%2F69%2F32", 200)).isEqualTo(v);
         assertThat(json("/api/v1/votes/R/69/32", 200)).isEqualTo(v);
         assertThat(json("/api/v1/votes/A/RES/1/1", 404).get("error").asText()).contains("no recorded vote on A/RES/1/1");
-        assertThat(json(emptyBase, "/api/v1/votes/A/RES/69/32", 404).get("error").asText()).contains("no UN votes imported");
+        assertThat(json(emptyBase, "/api/v1/votes/A/RES/69/32", 404).get("error").asText()).contains("no database");
     }
 
     @Test
     void alignmentAsTheCommandLine() throws Exception {
         JsonNode p = json("/api/v1/alignment?a=CHN&b=RUS&topic=space-security", 200);
         try (Connection c = Database.openReadOnly(db)) {
-            var records = UnVoteRecords.load(c, "space-security");
-            assertThat(p).isEqualTo(tree(Alignment.pair(records, "CHN", "RUS", "space-security", LocalDate.now())));
+            var records = AlignmentVotes.load(c, "space-security", null, LocalDate.now(), false);
+            var pair = new AlignmentAnswers.Question(List.of("CHN", "RUS"), "space-security", null, LocalDate.now(), true);
+            assertThat(p).isEqualTo(tree(AlignmentAnswers.pair(records, kb, pair, false)));
             JsonNode m = json("/api/v1/alignment?states=USA,CHN,RUS,JPN&topic=space-security", 200);
-            assertThat(m).isEqualTo(tree(Alignment.matrix(records, List.of("USA", "CHN", "RUS", "JPN"), "space-security", LocalDate.now())));
+            var four = new AlignmentAnswers.Question(List.of("USA", "CHN", "RUS", "JPN"), "space-security", null, LocalDate.now(), true);
+            assertThat(m).isEqualTo(tree(AlignmentAnswers.matrix(records, kb, four)));
         }
         assertThat(p.get("votes").asInt()).isEqualTo(2);
         assertThat(p.get("score").asDouble()).isEqualTo(1.0);
         assertThat(json("/api/v1/alignment?a=chn&b=usa&topic=space-security", 200).get("score").asDouble()).isEqualTo(0.0);
         assertThat(json("/api/v1/alignment?a=CHN&b=RUS", 200).get("votes").asInt()).as("all roll calls").isEqualTo(3);
-        assertThat(json(emptyBase, "/api/v1/alignment?a=CHN&b=RUS", 404).get("error").asText()).contains("UN vote");
+        assertThat(json(emptyBase, "/api/v1/alignment?a=CHN&b=RUS", 404).get("error").asText()).contains("no database");
     }
 
     @Test
@@ -235,7 +237,7 @@ class AnalyticsApiTest {
                 "/api/v1/tiers", List.of("asOf", "explain", "weight.budget"),
                 "/api/v1/density", List.of("programmes", "asOf", "cap"),
                 "/api/v1/compare", List.of("a", "b", "asOf"),
-                "/api/v1/alignment", List.of("a", "b", "states", "topic", "asOf"),
+                "/api/v1/alignment", List.of("a", "b", "states", "topic", "asOf", "from"),
                 "/api/v1/search", List.of("q", "entity", "source", "year", "limit"),
                 "/tiers", List.of("asOf", "weight.launches"),
                 "/alignment", List.of("states", "topic", "asOf"),
