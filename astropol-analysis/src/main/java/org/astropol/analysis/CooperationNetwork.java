@@ -1,5 +1,6 @@
 package org.astropol.analysis;
 
+import org.astropol.model.Validity;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
@@ -93,7 +94,7 @@ public final class CooperationNetwork {
 
     /** States and organisations that exist on the day (a dissolved state's old treaty actions tie nothing). */
     static boolean isNode(KnowledgeBase kb, String id, LocalDate asOf) {
-        return kb.entity(id).map(e -> (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) && e.existence().holdsOn(asOf)).orElse(false);
+        return kb.entity(id).map(e -> (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) && Validity.exists(e, asOf)).orElse(false);
     }
 
     private static PartialDate later(PartialDate a, PartialDate b) {

@@ -1,5 +1,6 @@
 package org.astropol.analysis;
 
+import org.astropol.model.Stage;
 import org.astropol.model.Citation;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
@@ -49,7 +50,7 @@ final class Kb {
     }
 
     Kb member(String m, String g, String since, String until) {
-        rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, new Interval(d(since), d(until)), cite("s1"), origin()));
+        rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, Stage.DEFAULT, new Interval(d(since), d(until)), cite("s1"), origin()));
         return this;
     }
     Kb party(String p, String instrument, String action, String date) {

@@ -11,6 +11,7 @@ import org.astropol.model.PartialDate;
 import org.astropol.model.PropertyDefinition;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.UnitDefinition;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -47,6 +49,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -450,7 +453,7 @@ public final class CuratedDataReader {
 
     // ---------------------------------------------------------------- relationships
 
-    private static final Set<String> MEMBERSHIP_FIELDS = union(CITATION_KEYS, Set.of("group", "member", "members", "role", "since", "until", "agent", "note"));
+    private static final Set<String> MEMBERSHIP_FIELDS = union(CITATION_KEYS, Set.of("group", "member", "members", "role", "stage", "since", "until", "agent", "note"));
 
     private void readMembership(YamlRecord m, String group) {
         m.allowOnly(group == null ? MEMBERSHIP_FIELDS : minus(MEMBERSHIP_FIELDS, "group", "members"), "a membership");
@@ -470,17 +473,28 @@ public final class CuratedDataReader {
         String role = m.text("role");
         if (role == null) role = "member";
         Interval valid = interval(m, "since", "until");
+        Stage stage = stage(m);
         List<Citation> citations = citations(m, "membership");
         String agent = m.text("agent");
         if (agent != null) ref(m, "agent", agent, "agent", Set.of(EntityType.ORGANISATION));
         if (g == null || member == null) return;
         Origin origin = new Origin(m.file, m.line());
         addRelationship(m, new Relationship.Membership(
-                "membership:" + g + ":" + member + ":" + valid.from(), member, g, role, null, valid, citations, origin));
+                "membership:" + g + ":" + member + ":" + valid.from(), member, g, role, null, stage, valid, citations, origin));
         if (agent != null) {
             addRelationship(m, new Relationship.Membership(
-                    "membership:" + g + ":" + agent + ":" + valid.from() + ":for:" + member, agent, g, "signing agency", member, valid, citations, origin));
+                    "membership:" + g + ":" + agent + ":" + valid.from() + ":for:" + member, agent, g, "signing agency", member, stage, valid, citations, origin));
         }
+    }
+
+    /** The stage a membership names; a plain membership is a signature (or joining), see {@link Stage#DEFAULT}. */
+    private static Stage stage(YamlRecord m) {
+        String text = m.text("stage");
+        if (text == null) return Stage.DEFAULT;
+        return Stage.fromKey(text).orElseGet(() -> {
+            m.problem("stage", "unknown stage '" + text + "' (" + Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.joining(", ")) + ")");
+            return Stage.DEFAULT;
+        });
     }
 
     private void readParty(YamlRecord p, String instrument) {

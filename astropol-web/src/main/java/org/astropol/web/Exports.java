@@ -13,10 +13,10 @@ public final class Exports {
     private Exports() {}
 
     public static String membersCsv(MembersQuery.Members m) {
-        StringBuilder b = new StringBuilder("id,name,type,role,since,until,agentFor,sources\r\n");
+        StringBuilder b = new StringBuilder("id,name,type,role,stage,since,reportedSince,until,agentFor,sources\r\n");
         for (var x : m.members()) {
-            b.append(String.join(",", List.of(csv(x.id()), csv(x.name()), csv(x.type()), csv(x.role()), csv(x.since()), csv(x.until()),
-                    csv(x.agentFor()), csv(x.sources().stream().map(SourceRef::id).collect(Collectors.joining(";")))))).append("\r\n");
+            b.append(String.join(",", List.of(csv(x.id()), csv(x.name()), csv(x.type()), csv(x.role()), csv(x.stage()), csv(x.since()),
+                    csv(x.reportedSince()), csv(x.until()), csv(x.agentFor()), csv(x.sources().stream().map(SourceRef::id).collect(Collectors.joining(";")))))).append("\r\n");
         }
         return b.toString();
     }

@@ -6,6 +6,7 @@ import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.MembersQuery;
 import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.Timeline;
+import org.astropol.model.Validity;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
@@ -433,7 +434,7 @@ final class Pages {
         Set<String> inA = states(ma), inB = states(mb);
         Map<String, Map<String, List<Entity>>> regions = new TreeMap<>();
         for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
             regions.computeIfAbsent(e.attribute("region").orElse("other"), k -> new TreeMap<>())
                     .computeIfAbsent(e.attribute("subregion").orElse(""), k -> new ArrayList<>()).add(e);
         }
@@ -475,7 +476,7 @@ final class Pages {
     private String worldSvg(MembersQuery.Members ma, MembersQuery.Members mb, Set<String> inA, Set<String> inB, LocalDate asOf) {
         Map<String, Entity> byNumeric = new java.util.HashMap<>();
         for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
             e.attribute("numeric").ifPresent(n -> byNumeric.put(n, e));
         }
         Map<String, String> roleA = roles(ma), roleB = roles(mb);
