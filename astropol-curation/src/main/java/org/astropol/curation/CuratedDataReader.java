@@ -11,6 +11,7 @@ import org.astropol.model.PartialDate;
 import org.astropol.model.PropertyDefinition;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
+import org.astropol.model.SourceKind;
 import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
@@ -71,7 +72,7 @@ public final class CuratedDataReader {
     static final Set<String> HISTORICAL_STATES = Set.of("SUN", "CSK", "DDR", "YUG", "SCG", "ANT", "ZAR", "TMP", "XKX", "YMD", "VDR");
     static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     static final Pattern NUMBER = Pattern.compile("([-+]?[0-9][0-9,_]*(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*(thousand|million|billion|trillion)?");
-    static final Set<String> SECTIONS = Set.of("sources", "entities", "statements", "memberships", "parties",
+    static final Set<String> SECTIONS = Set.of("sources", "publishers", "entities", "statements", "memberships", "parties",
             "partnerships", "affiliations", "parents");
     static final Set<String> ACTIONS = Set.of("signature", "ratification", "accession", "succession", "acceptance",
             "approval", "withdrawal", "denunciation");
@@ -83,6 +84,7 @@ public final class CuratedDataReader {
     private final Map<String, PropertyDefinition> properties = new TreeMap<>();
     private final Map<String, UnitDefinition> units = new TreeMap<>();
     private final Map<String, Source> sources = new TreeMap<>();
+    private final PublisherTable publishers = new PublisherTable();
     private final Map<String, Entity> entities = new TreeMap<>();
     private final Map<String, Origin> idOrigins = new HashMap<>();
     private final List<Statement> statements = new ArrayList<>();
@@ -128,6 +130,7 @@ public final class CuratedDataReader {
         for (var d : schemaDocs) readSchema(d.getKey(), d.getValue());
         for (var d : dataDocs) readSources(d.getKey(), d.getValue());
         for (var d : dataDocs) readData(d.getKey(), d.getValue());
+        assignSourceKinds();
         resolveReferences();
         if (problems.isEmpty()) ConsistencyRules.check(entities, relationships, problems);
         String hash = DataHash.of(root);
@@ -209,6 +212,7 @@ public final class CuratedDataReader {
 
     private void readSources(String file, MappingNode doc) {
         YamlRecord top = new YamlRecord(file, doc, problems);
+        publishers.read(top);
         for (YamlRecord s : top.records("sources")) {
             s.allowOnly(Set.of("id", "kind", "title", "authors", "publisher", "date", "url", "doi", "accessed", "document", "note"), "a source");
             String id = s.required("id", "a source");
@@ -222,6 +226,38 @@ public final class CuratedDataReader {
             if (sources.containsKey(id)) { s.problem("id", "duplicate source id '" + id + "' (first defined at " + sources.get(id).origin() + ")"); continue; }
             sources.put(id, new Source(id, s.text("kind"), title, s.textList("authors"), s.text("publisher"),
                     date(s, "date"), s.text("url"), s.text("doi"), date(s, "accessed"), s.text("document"), origin));
+        }
+    }
+
+    /**
+     * Each source's kind comes from the publisher table, not from the source record: a kind written on the source must
+     * agree with it, and a source no row covers is an error. Without any table (small test fixtures) the written kinds stand.
+     */
+    private void assignSourceKinds() {
+        if (publishers.isEmpty()) return;
+        for (Source s : List.copyOf(sources.values())) {
+            String file = s.origin().file();
+            int line = s.origin().line();
+            if (s.kind() != null && SourceKind.fromKey(s.kind()).isEmpty()) {
+                String was = SourceKind.RENAMED.get(s.kind());
+                problems.add(file, line, "source '" + s.id() + "': unknown kind '" + s.kind() + "'" + (was != null ? " (now " + was + ")" : "")
+                        + "; kinds: " + PublisherTable.keys() + ", given by data/sources/publishers.yaml (kind may be left out)");
+                continue;
+            }
+            var row = publishers.lookup(s.url(), s.doi(), s.publisher());
+            if (row.isEmpty()) {
+                problems.add(file, line, "source '" + s.id() + "': no row of the publisher table covers it (" + (s.url() != null ? "url " + s.url()
+                        : s.doi() != null ? "doi " + s.doi() : "publisher '" + s.publisher() + "'") + "); add one to data/sources/publishers.yaml with its kind and reason");
+                continue;
+            }
+            String derived = row.get().kind().key();
+            if (s.kind() != null && !s.kind().equals(derived)) {
+                problems.add(file, line, "source '" + s.id() + "': kind '" + s.kind() + "' disagrees with the publisher table, " + row.get().describe()
+                        + "; the table decides (correct the row, with its reason, if it is wrong)");
+                continue;
+            }
+            sources.put(s.id(), new Source(s.id(), derived, s.title(), s.authors(), s.publisher(), s.date(), s.url(), s.doi(), s.accessed(),
+                    s.document(), s.origin()));
         }
     }
 

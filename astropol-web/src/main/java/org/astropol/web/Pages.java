@@ -203,6 +203,7 @@ final class Pages {
             for (int i = 0; i < refs.size(); i++) {
                 SourceRef s = refs.get(i);
                 b.append("<li id=\"fn-").append(i + 1).append("\"><a href=\"/sources#src-").append(esc(s.id())).append("\">").append(esc(s.title())).append("</a>");
+                if (s.kind() != null) b.append(" <small class=\"src-kind\">").append(esc(s.kind())).append("</small>");
                 if (s.locator() != null && !s.locator().isBlank()) {
                     switch (s.locatorKind()) {
                         case "quote" -> b.append(": <span class=\"quote\">“").append(esc(s.locator())).append("”</span>");
