@@ -83,7 +83,7 @@ public final class CooperationNetwork {
         for (Relationship.Partnership p : Ties.partnerships(kb, asOf)) {
             List<String> ps = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
             if (ps.size() < 2) continue;
-            double w = cfg.weight("partnership") / (ps.size() - 1) * decay(p.valid().from(), asOf, cfg);
+            double w = cfg.weight("partnership") / (ps.size() - 1) * decay(Validity.counted(kb, p).start(), asOf, cfg);
             for (int i = 0; i < ps.size(); i++) for (int j = i + 1; j < ps.size(); j++) {
                 add(acc, ps.get(i), ps.get(j), w, "partnership:" + p.partnershipKind(), List.of(Ties.Trace.of(p)));
             }

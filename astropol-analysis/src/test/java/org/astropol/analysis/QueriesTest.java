@@ -96,7 +96,12 @@ class QueriesTest {
         KnowledgeBase kb = kb();
         var m1970 = MembersQuery.of(kb, "treaty", LocalDate.of(1970, 1, 1)).members();
         assertThat(m1970).singleElement().satisfies(m -> { assertThat(m.id()).isEqualTo("AAA"); assertThat(m.role()).contains("ratification"); });
-        assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(1967, 5, 1)))).containsExactly("AAA");
+        // a treaty's members are the states it is in force for: a bare signature is listed apart, not counted
+        var signedOnly = MembersQuery.of(kb, "treaty", LocalDate.of(1967, 5, 1));
+        assertThat(ids(signedOnly)).isEmpty();
+        assertThat(signedOnly.signatories()).singleElement().satisfies(m -> { assertThat(m.id()).isEqualTo("AAA"); assertThat(m.stage()).isEqualTo("signed"); });
+        assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(1967, 5, 1), Stage.SIGNED))).containsExactly("AAA");
+        assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(2021, 1, 1), Stage.WITHDRAWN))).containsExactly("BBB");
         assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(1990, 1, 1)))).containsExactly("AAA", "BBB");
         assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(2021, 1, 1)))).containsExactly("AAA");
     }
