@@ -516,12 +516,15 @@ public final class CuratedDataReader {
         if (g == null || member == null) return;
         Origin origin = new Origin(m.file, m.line());
         addRelationship(m, new Relationship.Membership(
-                "membership:" + g + ":" + member + ":" + valid.from(), member, g, role, null, stage, valid, citations, origin));
+                "membership:" + g + ":" + member + ":" + valid.from() + stageSuffix(stage), member, g, role, null, stage, valid, citations, origin));
         if (agent != null) {
             addRelationship(m, new Relationship.Membership(
-                    "membership:" + g + ":" + agent + ":" + valid.from() + ":for:" + member, agent, g, "signing agency", member, stage, valid, citations, origin));
+                    "membership:" + g + ":" + agent + ":" + valid.from() + stageSuffix(stage) + ":for:" + member, agent, g, "signing agency", member, stage, valid, citations, origin));
         }
     }
+
+    /** Ids of plain memberships stay as they were; a named other stage (announced ...) is a record of its own. */
+    private static String stageSuffix(Stage stage) { return stage == Stage.DEFAULT ? "" : ":" + stage.key(); }
 
     /** The stage a membership names; a plain membership is a signature (or joining), see {@link Stage#DEFAULT}. */
     private static Stage stage(YamlRecord m) {

@@ -359,13 +359,24 @@ final class Pages {
     }
 
     private String membersTable(MembersQuery.Members m, Notes notes, String id) {
-        StringBuilder b = new StringBuilder("<table class=\"members\" id=\"").append(id).append("\"><thead><tr><th>member</th><th>type</th><th>role</th><th>since</th><th>until</th></tr></thead><tbody>");
-        for (var x : m.members()) {
+        String table = membersRows(m.members(), notes, id, "No members on this day.");
+        if (m.signatories().isEmpty()) return table;
+        return table + "<h2>Signatories for which it is not in force</h2>" + membersRows(m.signatories(), notes, id + "-signatories", "");
+    }
+
+    /** One row per member; an undated start shows the report it is counted from (the JSON's reportedSince). */
+    private String membersRows(List<MembersQuery.Member> members, Notes notes, String id, String empty) {
+        StringBuilder b = new StringBuilder("<table class=\"members\" id=\"").append(id)
+                .append("\"><thead><tr><th>member</th><th>type</th><th>role</th><th>stage</th><th>since</th><th>until</th></tr></thead><tbody>");
+        for (var x : members) {
+            String since = x.since() != null ? esc(x.since())
+                    : x.reportedSince() != null ? "<span class=\"reported\" title=\"no source gives the start: counted from the earliest dated report\">reported "
+                    + esc(x.reportedSince()) + "</span>" : "";
             b.append("<tr data-id=\"").append(esc(x.id())).append("\"><td>").append(link(x.id())).append(notes.marks(x.sources())).append("</td><td>").append(esc(x.type())).append("</td><td>")
-                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.since())).append("</td><td>")
-                    .append(esc(x.until())).append("</td></tr>");
+                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.stage())).append("</td><td>")
+                    .append(since).append("</td><td>").append(esc(x.until())).append("</td></tr>");
         }
-        if (m.members().isEmpty()) b.append("<tr><td colspan=\"5\" class=\"muted\">No members on this day.</td></tr>");
+        if (members.isEmpty()) b.append("<tr><td colspan=\"6\" class=\"muted\">").append(empty).append("</td></tr>");
         return b.append("</tbody></table>").toString();
     }
 
