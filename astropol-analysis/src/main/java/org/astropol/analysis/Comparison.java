@@ -1,11 +1,11 @@
 package org.astropol.analysis;
 
-import org.astropol.model.Validity;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Statement;
+import org.astropol.model.Validity;
 import org.astropol.model.Value;
 
 import java.time.LocalDate;

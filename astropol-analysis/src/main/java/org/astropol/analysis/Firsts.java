@@ -1,10 +1,10 @@
 package org.astropol.analysis;
 
-import org.astropol.model.Validity;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package org.astropol.analysis;
 
-import org.astropol.model.Stage;
 import org.astropol.model.Citation;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
@@ -11,6 +10,7 @@ import org.astropol.model.Origin;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.Value;

@@ -1,9 +1,9 @@
 package org.astropol.app;
 
-import org.astropol.model.PartialDate;
-import org.astropol.model.Validity;
 import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.Timeline;
+import org.astropol.model.PartialDate;
+import org.astropol.model.Validity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

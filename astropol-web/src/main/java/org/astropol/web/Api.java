@@ -2,20 +2,20 @@ package org.astropol.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.astropol.model.Stage;
-import org.astropol.model.Validity;
 import org.astropol.analysis.Comparison;
 import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.Firsts;
 import org.astropol.analysis.InstitutionalDensity;
-import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.analysis.MembersQuery;
+import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.analysis.Timeline;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package org.astropol.web;
 
-import org.astropol.model.PartialDate;
-import org.astropol.model.Standing;
-import org.astropol.model.Validity;
 import org.astropol.analysis.MembersQuery;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
+import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
+import org.astropol.model.Standing;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

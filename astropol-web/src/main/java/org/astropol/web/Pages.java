@@ -6,11 +6,11 @@ import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.MembersQuery;
 import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.Timeline;
-import org.astropol.model.Validity;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
+import org.astropol.model.Validity;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
