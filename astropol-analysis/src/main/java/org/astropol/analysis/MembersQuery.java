@@ -6,6 +6,7 @@ import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
 import org.astropol.model.Stage;
 import org.astropol.model.Standing;
+import org.astropol.model.Status;
 import org.astropol.model.Validity;
 
 import java.time.LocalDate;
@@ -25,10 +26,11 @@ public final class MembersQuery {
 
     /**
      * @param stage         the member's stage on the day (announced, signed, ratified, in-force, withdrawn)
+     * @param status        the record's status: asserted, or disputed (its sources conflict; see the record's note)
      * @param reportedSince for a membership whose start no source gives: the day of the earliest dated report it is
      *                      counted from (null when the start is known)
      */
-    public record Member(String id, String name, String type, String role, String stage, String since, String until, String agentFor,
+    public record Member(String id, String name, String type, String role, String stage, String status, String since, String until, String agentFor,
                          String reportedSince, List<SourceRef> sources) {}
 
     /**
@@ -51,13 +53,13 @@ public final class MembersQuery {
             Validity.Counted counted = Validity.counted(kb, m);
             if (!counted.on(asOf)) continue;
             if (stage == null ? !Standing.countsByDefault(m) : m.stage() != stage) continue;
-            out.add(member(kb, m.member(), m.role(), m.stage(), counted.since(), counted.until(), m.agentFor(), counted.reportedSince(),
+            out.add(member(kb, m.member(), m.role(), m.stage(), m.status(), counted.since(), counted.until(), m.agentFor(), counted.reportedSince(),
                     SourceRef.of(kb, m.citations())));
         }
         for (Standing.PartyStanding p : Standing.parties(kb, group.id(), asOf).values()) {
             Relationship.PartyAction latest = p.latest();
             String role = latest.action().equals("signature") ? "signatory" : "party (" + latest.action() + ")";
-            Member row = member(kb, p.party(), role, p.stage(), latest.date(), null, null, null, SourceRef.of(kb, latest.citations()));
+            Member row = member(kb, p.party(), role, p.stage(), Status.ASSERTED, latest.date(), null, null, null, SourceRef.of(kb, latest.citations()));
             if (stage != null ? p.stage() == stage : Standing.countsByDefault(kb, group.id(), p.stage())) out.add(row);
             else if (stage == null && treaty && (p.stage() == Stage.SIGNED || p.stage() == Stage.RATIFIED)) apart.add(row);
         }
@@ -68,10 +70,10 @@ public final class MembersQuery {
         return new Members(group.id(), group.name(), asOf.toString(), stage == null ? "default" : stage.key(), out.size(), states, out, apart);
     }
 
-    private static Member member(KnowledgeBase kb, String id, String role, Stage stage, PartialDate since, PartialDate until, String agentFor,
+    private static Member member(KnowledgeBase kb, String id, String role, Stage stage, Status status, PartialDate since, PartialDate until, String agentFor,
                                  PartialDate reported, List<SourceRef> sources) {
         Entity e = kb.entity(id).orElse(null);
-        return new Member(id, e == null ? id : e.name(), e == null ? "unknown" : e.type().key(), role, stage.key(),
+        return new Member(id, e == null ? id : e.name(), e == null ? "unknown" : e.type().key(), role, stage.key(), status.key(),
                 since == null ? null : since.toString(), until == null ? null : until.toString(), agentFor,
                 reported == null ? null : reported.toString(), sources);
     }

@@ -50,7 +50,7 @@ final class Kb {
     }
 
     Kb member(String m, String g, String since, String until) {
-        rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, Stage.DEFAULT, new Interval(d(since), d(until)), cite("s1"), origin()));
+        rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, Stage.DEFAULT, Status.ASSERTED, new Interval(d(since), d(until)), cite("s1"), origin()));
         return this;
     }
     Kb party(String p, String instrument, String action, String date) {

@@ -11,6 +11,7 @@ import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
 import org.astropol.model.Stage;
+import org.astropol.model.Status;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class OneTimeRuleTest {
     static List<Citation> cite(String source) { return List.of(new Citation(source, Citation.LocatorKind.PAGE, "1")); }
 
     static Relationship.Membership member(String m, String g, Stage stage, String since, String until, String source) {
-        return new Relationship.Membership("membership:" + g + ":" + m + ":" + since + ":" + stage.key(), m, g, "member", null, stage,
+        return new Relationship.Membership("membership:" + g + ":" + m + ":" + since + ":" + stage.key(), m, g, "member", null, stage, Status.ASSERTED,
                 new Interval(d(since), d(until)), cite(source), Origin.UNKNOWN);
     }
 

@@ -34,7 +34,7 @@ class QueriesTest {
     }
 
     static Relationship.Membership member(String m, String g, String since, String until) {
-        return new Relationship.Membership("membership:" + g + ":" + m, m, g, "member", null, Stage.DEFAULT,
+        return new Relationship.Membership("membership:" + g + ":" + m, m, g, "member", null, Stage.DEFAULT, Status.ASSERTED,
                 new Interval(PartialDate.parse(since), until == null ? null : PartialDate.parse(until)), CITE, Origin.UNKNOWN);
     }
 
@@ -51,7 +51,7 @@ class QueriesTest {
                 new Relationship.PartyAction("p4", "BBB", "treaty", "withdrawal", PartialDate.parse("2020-01-05"), CITE, Origin.UNKNOWN),
                 new Relationship.Partnership("pp", List.of("NEW", "CCC"), "agreement", "A deal", null, Interval.since(PartialDate.parse("2021-03-09")), CITE, Origin.UNKNOWN));
         rs = new ArrayList<>(rs);
-        rs.add(new Relationship.Membership("membership:club:DDD", "DDD", "club", "member", null, Stage.DEFAULT, Interval.ALWAYS,
+        rs.add(new Relationship.Membership("membership:club:DDD", "DDD", "club", "member", null, Stage.DEFAULT, Status.ASSERTED, Interval.ALWAYS,
                 List.of(new Citation("late", Citation.LocatorKind.PAGE, "2")), Origin.UNKNOWN));
         es.add(entity("DDD", EntityType.STATE, null, null));
         List<Statement> ss = List.of(new Statement("st1", "NEW", "predecessor", new Value.EntityRef("OLD"), Interval.ALWAYS, Status.ASSERTED, null, CITE, Origin.UNKNOWN));

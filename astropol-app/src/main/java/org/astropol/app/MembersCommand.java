@@ -50,7 +50,7 @@ final class MembersCommand implements Callable<Integer> {
             r.put("name", x.name());
             r.put("type", x.type());
             r.put("role", x.role() + (x.agentFor() != null ? " for " + x.agentFor() : ""));
-            r.put("stage", x.stage());
+            r.put("stage", x.stage() + (x.status().equals("asserted") ? "" : " (" + x.status() + ")"));
             r.put("since", x.since() != null ? x.since() : x.reportedSince() != null ? "(reported " + x.reportedSince() + ")" : null);
             r.put("until", x.until());
             r.put("sources", x.sources().stream().map(SourceRef::id).toList());

@@ -34,7 +34,7 @@ public final class BuildingKnowledgeBase {
 
     private BuildingKnowledgeBase() {}
 
-    /** The layout of the curated tables; a database written in another layout is rebuilt (2: membership.stage). */
+    /** The layout of the curated tables; a database written in another layout is rebuilt (2: membership.stage and status). */
     static final String FORMAT = "2";
 
     public static Outcome build(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {

@@ -489,7 +489,7 @@ public final class CuratedDataReader {
 
     // ---------------------------------------------------------------- relationships
 
-    private static final Set<String> MEMBERSHIP_FIELDS = union(CITATION_KEYS, Set.of("group", "member", "members", "role", "stage", "since", "until", "agent", "note"));
+    private static final Set<String> MEMBERSHIP_FIELDS = union(CITATION_KEYS, Set.of("group", "member", "members", "role", "stage", "status", "since", "until", "agent", "note"));
 
     private void readMembership(YamlRecord m, String group) {
         m.allowOnly(group == null ? MEMBERSHIP_FIELDS : minus(MEMBERSHIP_FIELDS, "group", "members"), "a membership");
@@ -510,17 +510,28 @@ public final class CuratedDataReader {
         if (role == null) role = "member";
         Interval valid = interval(m, "since", "until");
         Stage stage = stage(m);
+        Status status = status(m, "membership");
         List<Citation> citations = citations(m, "membership");
         String agent = m.text("agent");
         if (agent != null) ref(m, "agent", agent, "agent", Set.of(EntityType.ORGANISATION));
         if (g == null || member == null) return;
         Origin origin = new Origin(m.file, m.line());
         addRelationship(m, new Relationship.Membership(
-                "membership:" + g + ":" + member + ":" + valid.from() + stageSuffix(stage), member, g, role, null, stage, valid, citations, origin));
+                "membership:" + g + ":" + member + ":" + valid.from() + stageSuffix(stage), member, g, role, null, stage, status, valid, citations, origin));
         if (agent != null) {
             addRelationship(m, new Relationship.Membership(
-                    "membership:" + g + ":" + agent + ":" + valid.from() + stageSuffix(stage) + ":for:" + member, agent, g, "signing agency", member, stage, valid, citations, origin));
+                    "membership:" + g + ":" + agent + ":" + valid.from() + stageSuffix(stage) + ":for:" + member, agent, g, "signing agency", member, stage, status, valid, citations, origin));
         }
+    }
+
+    /** A record's status (asserted when absent); disputed and superseded need a note saying why. */
+    private static Status status(YamlRecord r, String what) {
+        String text = r.text("status");
+        if (text == null) return Status.ASSERTED;
+        Status status = Status.fromKey(text).orElse(null);
+        if (status == null) { r.problem("status", "unknown status '" + text + "' (asserted, disputed, superseded)"); return Status.ASSERTED; }
+        if (status != Status.ASSERTED && r.text("note") == null) r.problem("status", "a " + status.key() + " " + what + " needs a note saying why");
+        return status;
     }
 
     /** Ids of plain memberships stay as they were; a named other stage (announced ...) is a record of its own. */

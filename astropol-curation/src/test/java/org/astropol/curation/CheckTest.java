@@ -150,11 +150,20 @@ class CheckTest {
         Path data = Fixture.copyTo(tmp);
         Files.writeString(data.resolve("topics/stage.yaml"), String.join("\n",
                 "memberships:",
-                "  - {group: artemis-accords, member: CHN, stage: announced, since: 2025-10, source: test-doc, page: 1}",
+                "  - {group: artemis-accords, member: CHN, stage: announced, since: 2025-10, status: disputed, note: two reports differ, source: test-doc, page: 1}",
                 ""));
         var r = CuratedDataReader.read(data);
         assertThat(r.problems()).isEmpty();
-        assertThat(r.knowledgeBase().relationships()).filteredOn(x -> x instanceof Relationship.Membership m && m.member().equals("CHN"))
-                .singleElement().extracting(x -> ((Relationship.Membership) x).stage()).isEqualTo(org.astropol.model.Stage.ANNOUNCED);
+        var chn = (Relationship.Membership) r.knowledgeBase().relationships().stream()
+                .filter(x -> x instanceof Relationship.Membership m && m.member().equals("CHN")).findFirst().orElseThrow();
+        assertThat(chn.stage()).isEqualTo(org.astropol.model.Stage.ANNOUNCED);
+        assertThat(chn.status()).isEqualTo(Status.DISPUTED);
+        assertThat(chn.id()).as("a named stage other than signed is a record of its own").endsWith(":2025-10:announced");
+        Files.writeString(data.resolve("topics/stage.yaml"), String.join("\n",
+                "memberships:",
+                "  - {group: artemis-accords, member: CHN, status: disputed, source: test-doc, page: 1}",
+                ""));
+        assertThat(CuratedDataReader.read(data).problems()).extracting(Problem::toString)
+                .anySatisfy(l -> assertThat(l).startsWith("data/topics/stage.yaml:2:").contains("a disputed membership needs a note"));
     }
 }

@@ -75,8 +75,11 @@ public final class Standing {
         return isTreaty(kb, group) ? stage == Stage.IN_FORCE : stage.isSignedOrLater();
     }
 
-    /** The default count for a membership record (memberships are not parties: they follow the signed-or-later rule). */
+    /**
+     * The default count for a membership record (memberships are not parties: they follow the signed-or-later rule); a
+     * superseded record, replaced by another, never counts.
+     */
     public static boolean countsByDefault(Relationship.Membership m) {
-        return m.stage().isSignedOrLater();
+        return m.stage().isSignedOrLater() && m.status() != Status.SUPERSEDED;
     }
 }

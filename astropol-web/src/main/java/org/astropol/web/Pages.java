@@ -373,7 +373,7 @@ final class Pages {
                     : x.reportedSince() != null ? "<span class=\"reported\" title=\"no source gives the start: counted from the earliest dated report\">reported "
                     + esc(x.reportedSince()) + "</span>" : "";
             b.append("<tr data-id=\"").append(esc(x.id())).append("\"><td>").append(link(x.id())).append(notes.marks(x.sources())).append("</td><td>").append(esc(x.type())).append("</td><td>")
-                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.stage())).append("</td><td>")
+                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.stage())).append(x.status().equals("asserted") ? "" : " <small class=\"status\">(" + esc(x.status()) + ")</small>").append("</td><td>")
                     .append(since).append("</td><td>").append(esc(x.until())).append("</td></tr>");
         }
         if (members.isEmpty()) b.append("<tr><td colspan=\"6\" class=\"muted\">").append(empty).append("</td></tr>");
