@@ -231,10 +231,10 @@ public final class CuratedDataReader {
 
     /**
      * Each source's kind comes from the publisher table, not from the source record: a kind written on the source must
-     * agree with it, and a source no row covers is an error. Without any table (small test fixtures) the written kinds stand.
+     * agree with it, and a source no row covers is an error. Without any table (small test fixtures) the written kinds
+     * stand, but they must still be kinds of the vocabulary.
      */
     private void assignSourceKinds() {
-        if (publishers.isEmpty()) return;
         for (Source s : List.copyOf(sources.values())) {
             String file = s.origin().file();
             int line = s.origin().line();
@@ -244,6 +244,7 @@ public final class CuratedDataReader {
                         + "; kinds: " + PublisherTable.keys() + ", given by data/sources/publishers.yaml (kind may be left out)");
                 continue;
             }
+            if (publishers.isEmpty()) continue;
             var row = publishers.lookup(s.url(), s.doi(), s.publisher());
             if (row.isEmpty()) {
                 problems.add(file, line, "source '" + s.id() + "': no row of the publisher table covers it (" + (s.url() != null ? "url " + s.url()

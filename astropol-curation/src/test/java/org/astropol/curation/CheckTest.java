@@ -124,7 +124,7 @@ class CheckTest {
                 "  - {domain: wikimili.com, kind: aggregator, reason: Wikipedia mirror}",
                 ""));
         String fixture = Files.readString(data.resolve("sources/fixture.yaml"));
-        Files.writeString(data.resolve("sources/fixture.yaml"), fixture.replace("kind: press-release", "kind: official-statement").replace("    kind: paper\n", ""));
+        Files.writeString(data.resolve("sources/fixture.yaml"), fixture.replace("    kind: scholarly\n", ""));
         var ok = CuratedDataReader.read(data);
         assertThat(ok.problems()).isEmpty();
         assertThat(ok.knowledgeBase().source("test-doc").orElseThrow().kind()).as("derived from the publisher row").isEqualTo("scholarly");

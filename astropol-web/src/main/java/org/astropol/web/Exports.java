@@ -91,12 +91,7 @@ public final class Exports {
     public static String bibtex(KnowledgeBase kb) {
         StringBuilder b = new StringBuilder("% astropol source registry\n");
         for (Source s : kb.sources()) {
-            String type = switch (s.kind()) {
-                case "paper", "article" -> "article";
-                case "book" -> "book";
-                case "report" -> "techreport";
-                default -> "misc";
-            };
+            String type = "scholarly".equals(s.kind()) ? "article" : "official-record".equals(s.kind()) ? "techreport" : "misc";
             b.append('@').append(type).append('{').append(s.id().replaceAll("[^A-Za-z0-9_:.-]", "_")).append(",\n");
             field(b, "title", s.title());
             if (s.authors() != null && !s.authors().isEmpty()) field(b, "author", String.join(" and ", s.authors()));
