@@ -5,6 +5,7 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Statement;
+import org.astropol.model.Validity;
 import org.astropol.model.Value;
 
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public final class Comparison {
             Map<String, Budget> latest = new TreeMap<>();
             for (Statement st : kb.statementsAbout(e.id())) {
                 if (!(st.property().equals("space-budget") || st.property().equals("civil-space-budget")) || !(st.value() instanceof Value.Quantity q)) continue;
-                if (st.valid().from() != null && st.valid().from().earliest().isAfter(asOf)) continue;
+                if (!Validity.begun(st, asOf)) continue;
                 Integer y = q.year() != null ? q.year() : st.valid().anchor() == null ? null : st.valid().anchor().year();
                 Budget cur = latest.get(st.property());
                 if (cur == null || (y != null && (cur.year() == null || y > cur.year()))) latest.put(st.property(), new Budget(st.property(), q.display(), y, st.id(), st.origin().toString()));

@@ -5,6 +5,7 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -82,7 +83,7 @@ public final class CooperationNetwork {
         for (Relationship.Partnership p : Ties.partnerships(kb, asOf)) {
             List<String> ps = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
             if (ps.size() < 2) continue;
-            double w = cfg.weight("partnership") / (ps.size() - 1) * decay(p.valid().from(), asOf, cfg);
+            double w = cfg.weight("partnership") / (ps.size() - 1) * decay(Validity.counted(kb, p).start(), asOf, cfg);
             for (int i = 0; i < ps.size(); i++) for (int j = i + 1; j < ps.size(); j++) {
                 add(acc, ps.get(i), ps.get(j), w, "partnership:" + p.partnershipKind(), List.of(Ties.Trace.of(p)));
             }
@@ -93,7 +94,7 @@ public final class CooperationNetwork {
 
     /** States and organisations that exist on the day (a dissolved state's old treaty actions tie nothing). */
     static boolean isNode(KnowledgeBase kb, String id, LocalDate asOf) {
-        return kb.entity(id).map(e -> (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) && e.existence().holdsOn(asOf)).orElse(false);
+        return kb.entity(id).map(e -> (e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION) && Validity.exists(e, asOf)).orElse(false);
     }
 
     private static PartialDate later(PartialDate a, PartialDate b) {

@@ -19,9 +19,11 @@ public final class DataCoverage {
 
     public record Report(int entities, int statements, int relationships, int sources, int citations, int quoteCitations,
                          String latestDate, Map<String, Integer> byEntityType, Map<String, Integer> byProperty,
-                         Map<String, Integer> byRelationshipKind, Map<String, Integer> bySource, Map<Integer, Integer> byYear) {}
+                         Map<String, Integer> byRelationshipKind, Map<String, Integer> bySource, Map<Integer, Integer> byYear,
+                         Map<String, Integer> bySourceKind, Map<String, Integer> weakEvidence, List<SourceQuality.Warning> weakEvidenceRecords) {}
 
     public static Report of(KnowledgeBase kb) {
+        List<SourceQuality.Warning> weak = SourceQuality.warnings(kb);
         Map<String, Integer> types = new TreeMap<>(), props = new TreeMap<>(), kinds = new TreeMap<>(), sources = new TreeMap<>();
         Map<Integer, Integer> years = new TreeMap<>();
         int citations = 0, quotes = 0;
@@ -53,7 +55,13 @@ public final class DataCoverage {
             }
         }
         return new Report(kb.entities().size(), kb.statements().size(), kb.relationships().size(), kb.sources().size(), citations,
-                quotes, latest == null ? null : latest.toString(), types, props, kinds, sources, years);
+                quotes, latest == null ? null : latest.toString(), types, props, kinds, sources, years, sourceKinds(kb), SourceQuality.counts(weak), weak);
+    }
+
+    private static Map<String, Integer> sourceKinds(KnowledgeBase kb) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (var s : kb.sources()) out.merge(s.kind() == null ? "(none)" : s.kind(), 1, Integer::sum);
+        return out;
     }
 
     private static PartialDate max(PartialDate a, PartialDate b) { return a == null || b.compareTo(a) > 0 ? b : a; }
@@ -70,6 +78,16 @@ public final class DataCoverage {
         table(b, "Entities per type", "type", r.byEntityType());
         table(b, "Relationships per kind", "kind", r.byRelationshipKind());
         table(b, "Statements per property", "property", r.byProperty());
+        table(b, "Sources per kind (from data/sources/publishers.yaml)", "kind", r.bySourceKind());
+        table(b, "Facts resting only on encyclopedia or aggregator sources (the warnings of `check`)", "record type or source kind", r.weakEvidence());
+        if (!r.weakEvidenceRecords().isEmpty()) {
+            b.append("| record | type | sources | where |\n|---|---|---|---|\n");
+            for (var w : r.weakEvidenceRecords()) {
+                b.append("| ").append(w.id()).append(" | ").append(w.record()).append(" | ").append(String.join(", ", w.sources())).append(" | ")
+                        .append(w.origin()).append(" |\n");
+            }
+            b.append('\n');
+        }
         b.append("## Citations per source\n\n| source | title | citations |\n|---|---|---|\n");
         r.bySource().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> b.append("| ").append(e.getKey()).append(" | ").append(kb.source(e.getKey()).map(s -> s.title().replace("|", "/")).orElse(""))

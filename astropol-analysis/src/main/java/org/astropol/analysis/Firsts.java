@@ -4,6 +4,7 @@ import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class Firsts {
         for (Entity e : kb.entities()) {
             if (e.type() != EntityType.EVENT || !e.capabilities().contains(capability)) continue;
             seen = true;
-            if (e.date() == null || e.date().earliest().isAfter(asOf)) continue;
+            if (!Validity.reached(e.date(), asOf)) continue;
             for (String p : new LinkedHashSet<>(e.participants())) {
                 if (kb.entity(p).map(x -> x.type() == EntityType.STATE).orElse(false)) byState.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
             }

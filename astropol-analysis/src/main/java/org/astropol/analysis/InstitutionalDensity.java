@@ -5,6 +5,7 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Relationship;
 import org.astropol.model.Statement;
+import org.astropol.model.Validity;
 import org.astropol.model.Value;
 
 import java.time.LocalDate;
@@ -52,8 +53,7 @@ public final class InstitutionalDensity {
         List<String> basis = new ArrayList<>();
         for (Statement s : kb.statementsAbout(p.id())) {
             if (!s.property().equals("leader") || !(s.value() instanceof Value.EntityRef r)) continue;
-            if (s.valid().from() != null && s.valid().from().earliest().isAfter(asOf)) continue;
-            if (s.valid().until() != null && s.valid().until().latest().isBefore(asOf)) continue;
+            if (!Validity.holds(s, asOf)) continue;
             String state = stateOf(kb, r.id());
             if (state != null && ids.add(state)) basis.add(s.id());
         }

@@ -1,85 +1,80 @@
 package org.astropol.analysis;
 
-import org.astropol.model.Citation;
 import org.astropol.model.Entity;
-import org.astropol.model.Interval;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
-import org.astropol.model.Source;
+import org.astropol.model.Stage;
+import org.astropol.model.Standing;
+import org.astropol.model.Status;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Who belongs to a programme, accord, organisation or instrument on a given day. Memberships count while their
- * interval holds (see {@code Interval.holdsOn}); for instruments, a party counts from its signature,
- * ratification, accession or succession until a withdrawal or denunciation.
+ * Who belongs to a programme, accord, organisation or instrument on a given day, by the model's one rule
+ * ({@link Validity} for the days a record counts, {@link Standing} for its stage). By default: for a binding treaty the
+ * states it is in force for, with those that signed (or ratified before its entry into force) listed apart as
+ * {@code signatories}; for everything else those that signed or joined (an announcement never counts). Asked for a
+ * stage, it lists exactly the members at that stage on the day.
  */
 public final class MembersQuery {
     private MembersQuery() {}
 
     /**
-     * @param reportedSince for a membership whose start no source gives: the publication date of the earliest source
-     *                      reporting it, from which on it is counted (null when the start is known)
+     * @param stage         the member's stage on the day (announced, signed, ratified, in-force, withdrawn)
+     * @param status        the record's status: asserted, or disputed (its sources conflict; see the record's note)
+     * @param reportedSince for a membership whose start no source gives: the day of the earliest dated report it is
+     *                      counted from (null when the start is known)
      */
-    public record Member(String id, String name, String type, String role, String since, String until, String agentFor,
+    public record Member(String id, String name, String type, String role, String stage, String status, String since, String until, String agentFor,
                          String reportedSince, List<SourceRef> sources) {}
 
-    public record Members(String group, String groupName, String asOf, int count, int states, List<Member> members) {}
+    /**
+     * @param stage       the stage asked for, or "default" (see the class comment)
+     * @param signatories for a treaty under the default count: the states that signed it (or ratified it before its entry
+     *                    into force) but for which it is not in force on the day; empty otherwise
+     */
+    public record Members(String group, String groupName, String asOf, String stage, int count, int states, List<Member> members,
+                          List<Member> signatories) {}
 
-    private static final Set<String> ENDING_ACTIONS = Set.of("withdrawal", "denunciation");
+    public static Members of(KnowledgeBase kb, String groupId, LocalDate asOf) { return of(kb, groupId, asOf, null); }
 
-    public static Members of(KnowledgeBase kb, String groupId, LocalDate asOf) {
+    /** @param stage the stage asked for, or null for the default count */
+    public static Members of(KnowledgeBase kb, String groupId, LocalDate asOf, Stage stage) {
         Entity group = kb.findEntity(groupId).orElseThrow(() -> new UnknownIdException(groupId));
-        List<Member> out = new ArrayList<>();
-        Map<String, Relationship.PartyAction> latestAction = new HashMap<>();
-        Map<String, String> firstActionDate = new HashMap<>();
+        boolean treaty = Standing.isTreaty(kb, group.id());
+        List<Member> out = new ArrayList<>(), apart = new ArrayList<>();
         for (Relationship r : kb.relationshipsOf(group.id())) {
-            if (r instanceof Relationship.Membership m && m.group().equals(group.id())) {
-                PartialDate reported = m.valid().from() == null ? reportedBy(kb, m.citations()) : null;
-                Interval counted = reported == null ? m.valid() : new Interval(reported, m.valid().until());
-                if (!counted.holdsOn(asOf)) continue;
-                out.add(member(kb, m.member(), m.role(), m.valid().from(), m.valid().until(), m.agentFor(), reported, SourceRef.of(kb, m.citations())));
-            } else if (r instanceof Relationship.PartyAction p && p.instrument().equals(group.id()) && !p.date().earliest().isAfter(asOf)) {
-                latestAction.merge(p.party(), p, (a, b) -> a.date().compareTo(b.date()) >= 0 ? a : b);
-                firstActionDate.merge(p.party(), p.date().toString(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            }
+            if (!(r instanceof Relationship.Membership m) || !m.group().equals(group.id())) continue;
+            Validity.Counted counted = Validity.counted(kb, m);
+            if (!counted.on(asOf)) continue;
+            if (stage == null ? !Standing.countsByDefault(m) : m.stage() != stage) continue;
+            out.add(member(kb, m.member(), m.role(), m.stage(), m.status(), counted.since(), counted.until(), m.agentFor(), counted.reportedSince(),
+                    SourceRef.of(kb, m.citations())));
         }
-        for (var e : latestAction.entrySet()) {
-            Relationship.PartyAction p = e.getValue();
-            if (ENDING_ACTIONS.contains(p.action())) continue;
-            String role = p.action().equals("signature") ? "signatory" : "party (" + p.action() + ")";
-            out.add(member(kb, p.party(), role, p.date(), null, null, null, SourceRef.of(kb, p.citations())));
+        for (Standing.PartyStanding p : Standing.parties(kb, group.id(), asOf).values()) {
+            Relationship.PartyAction latest = p.latest();
+            String role = latest.action().equals("signature") ? "signatory" : "party (" + latest.action() + ")";
+            Member row = member(kb, p.party(), role, p.stage(), Status.ASSERTED, latest.date(), null, null, null, SourceRef.of(kb, latest.citations()));
+            if (stage != null ? p.stage() == stage : Standing.countsByDefault(kb, group.id(), p.stage())) out.add(row);
+            else if (stage == null && treaty && (p.stage() == Stage.SIGNED || p.stage() == Stage.RATIFIED)) apart.add(row);
         }
-        out.sort(Comparator.comparing((Member m) -> m.since() == null ? "" : m.since()).thenComparing(Member::id).thenComparing(Member::role));
+        Comparator<Member> order = Comparator.comparing((Member m) -> m.since() == null ? "" : m.since()).thenComparing(Member::id).thenComparing(Member::role);
+        out.sort(order);
+        apart.sort(order);
         int states = (int) out.stream().filter(m -> m.type().equals("state") && m.agentFor() == null).map(Member::id).distinct().count();
-        return new Members(group.id(), group.name(), asOf.toString(), out.size(), states, out);
+        return new Members(group.id(), group.name(), asOf.toString(), stage == null ? "default" : stage.key(), out.size(), states, out, apart);
     }
 
-    private static Member member(KnowledgeBase kb, String id, String role, PartialDate since, PartialDate until, String agentFor,
+    private static Member member(KnowledgeBase kb, String id, String role, Stage stage, Status status, PartialDate since, PartialDate until, String agentFor,
                                  PartialDate reported, List<SourceRef> sources) {
         Entity e = kb.entity(id).orElse(null);
-        return new Member(id, e == null ? id : e.name(), e == null ? "unknown" : e.type().key(), role,
+        return new Member(id, e == null ? id : e.name(), e == null ? "unknown" : e.type().key(), role, stage.key(), status.key(),
                 since == null ? null : since.toString(), until == null ? null : until.toString(), agentFor,
                 reported == null ? null : reported.toString(), sources);
-    }
-
-    /**
-     * When no source gives a membership's start, it is counted from the last day of the publication date of the
-     * earliest source that reports it: we know it held by then, not before. Undated sources give no bound.
-     */
-    static PartialDate reportedBy(KnowledgeBase kb, List<Citation> citations) {
-        PartialDate best = null;
-        for (Citation c : citations) {
-            PartialDate d = kb.source(c.sourceId()).map(Source::date).orElse(null);
-            if (d != null && (best == null || d.latest().isBefore(best.latest()))) best = d;
-        }
-        return best == null ? null : PartialDate.ofDay(best.latest());
     }
 }

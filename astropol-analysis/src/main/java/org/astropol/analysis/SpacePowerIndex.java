@@ -5,6 +5,7 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Relationship;
 import org.astropol.model.Statement;
+import org.astropol.model.Validity;
 import org.astropol.model.Value;
 
 import java.math.BigDecimal;
@@ -104,7 +105,7 @@ public final class SpacePowerIndex {
         Map<String, Map<String, Raw>> raw = new TreeMap<>();   // state -> indicator -> raw
         Map<String, Set<String>> lineage = new HashMap<>();
         for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
             Set<String> l = new TreeSet<>(List.of(e.id()));
             if (cfg.inheritPredecessors()) for (String p : Lineage.of(kb, e.id())) if (kb.entity(p).map(x -> x.type() == EntityType.STATE).orElse(false)) l.add(p);
             // a state never inherits from a successor that exists at the same time; Lineage follows predecessor links only
@@ -133,7 +134,7 @@ public final class SpacePowerIndex {
         Map<String, Double> budgetUsd = new HashMap<>();
         for (Statement st : kb.statements()) {
             if (!raw.containsKey(st.subject()) || !(st.value() instanceof Value.Quantity q)) continue;
-            if (st.valid().from() != null && st.valid().from().earliest().isAfter(asOf)) continue;
+            if (!Validity.begun(st, asOf)) continue;
             if (st.status() != null && st.status().name().equals("SUPERSEDED")) continue;
             if (st.property().equals("orbital-launches") && st.valid().from() != null) {
                 int y = st.valid().from().year();
@@ -153,10 +154,10 @@ public final class SpacePowerIndex {
         Map<String, List<Ties.Trace>> nav = new HashMap<>(), ind = new HashMap<>();
         for (Entity e : kb.entities()) {
             if (e.country() == null || !raw.containsKey(e.country())) continue;
-            boolean started = e.existence().from() == null || !e.existence().from().earliest().isAfter(asOf);
+            boolean started = e.existence().from() == null || Validity.reached(e.existence().from(), asOf);
             if (e.type() == EntityType.SPACE_SYSTEM && "navigation-system".equals(e.kind()) && started) {
                 nav.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(new Ties.Trace(e.id(), e.origin().toString()));
-            } else if (e.type() == EntityType.ORGANISATION && e.existence().holdsOn(asOf) && !Set.of("intergovernmental-organisation", "forum", "un-body", "ngo").contains(e.kind())) {
+            } else if (e.type() == EntityType.ORGANISATION && Validity.exists(e, asOf) && !Set.of("intergovernmental-organisation", "forum", "un-body", "ngo").contains(e.kind())) {
                 ind.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(new Ties.Trace(e.id(), e.origin().toString()));
             }
         }

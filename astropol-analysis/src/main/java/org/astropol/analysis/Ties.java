@@ -3,20 +3,23 @@ package org.astropol.analysis;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
+import org.astropol.model.Standing;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Who belongs to which group on a day, and which partnerships hold, with the records behind each fact. Shared by
- * the network, density, tiers and comparison analyses so they count the same way {@link MembersQuery} does:
- * memberships while their interval holds (signing agencies left out: their state is a member in its own right);
- * instrument parties from their latest signature, ratification, accession or succession until a withdrawal.
+ * the network, density, tiers and comparison analyses so they count exactly as {@link MembersQuery} does by default:
+ * the model's {@link Validity} decides the days a record counts and {@link Standing} the default count (signed or
+ * joined for coalitions, accords and organisations; in force for a binding treaty, so a bare signature makes no
+ * co-party). Signing agencies are left out: their state is a member in its own right.
  */
 public final class Ties {
     private Ties() {}
@@ -29,29 +32,26 @@ public final class Ties {
         static Trace of(Relationship r) { return new Trace(r.id(), r.origin().toString()); }
     }
 
-    private static final Set<String> ENDING = Set.of("withdrawal", "denunciation");
-
     /** group id -> member id -> affiliation, in id order. {@code kind} is "membership" or "party". */
     public static Map<String, Map<String, Affiliation>> groups(KnowledgeBase kb, LocalDate asOf) {
         Map<String, Map<String, Affiliation>> out = new TreeMap<>();
-        Map<String, Map<String, List<Relationship.PartyAction>>> actions = new HashMap<>();
+        Set<String> instruments = new TreeSet<>();
         for (Relationship r : kb.relationships()) {
             if (r instanceof Relationship.Membership m) {
-                if (m.agentFor() != null || !m.valid().holdsOn(asOf)) continue;
+                if (m.agentFor() != null || !Standing.countsByDefault(m)) continue;
+                Validity.Counted counted = Validity.counted(kb, m);
+                if (!counted.on(asOf)) continue;
                 out.computeIfAbsent(m.group(), k -> new TreeMap<>()).merge(m.member(),
-                        new Affiliation(m.member(), m.group(), "membership", m.valid().from(), List.of(Trace.of(m))), Ties::merge);
-            } else if (r instanceof Relationship.PartyAction p && !p.date().earliest().isAfter(asOf)) {
-                actions.computeIfAbsent(p.instrument(), k -> new HashMap<>()).computeIfAbsent(p.party(), k -> new ArrayList<>()).add(p);
+                        new Affiliation(m.member(), m.group(), "membership", counted.start(), List.of(Trace.of(m))), Ties::merge);
+            } else if (r instanceof Relationship.PartyAction p) {
+                instruments.add(p.instrument());
             }
         }
-        for (var byInstrument : actions.entrySet()) {
-            for (var byParty : byInstrument.getValue().entrySet()) {
-                List<Relationship.PartyAction> as = byParty.getValue();
-                as.sort((a, b) -> a.date().compareTo(b.date()));
-                Relationship.PartyAction last = as.get(as.size() - 1);
-                if (ENDING.contains(last.action())) continue;
-                out.computeIfAbsent(byInstrument.getKey(), k -> new TreeMap<>()).merge(byParty.getKey(),
-                        new Affiliation(byParty.getKey(), byInstrument.getKey(), "party", as.get(0).date(), as.stream().map(Trace::of).toList()), Ties::merge);
+        for (String instrument : instruments) {
+            for (Standing.PartyStanding p : Standing.parties(kb, instrument, asOf).values()) {
+                if (!Standing.countsByDefault(kb, instrument, p.stage())) continue;
+                out.computeIfAbsent(instrument, k -> new TreeMap<>()).merge(p.party(),
+                        new Affiliation(p.party(), instrument, "party", p.since(), p.actions().stream().map(Trace::of).toList()), Ties::merge);
             }
         }
         return out;
@@ -68,7 +68,7 @@ public final class Ties {
     public static List<Relationship.Partnership> partnerships(KnowledgeBase kb, LocalDate asOf) {
         List<Relationship.Partnership> out = new ArrayList<>();
         for (Relationship r : kb.relationships()) {
-            if (r instanceof Relationship.Partnership p && p.valid().holdsOn(asOf)) out.add(p);
+            if (r instanceof Relationship.Partnership p && Validity.counts(kb, p, asOf)) out.add(p);
         }
         return out;
     }

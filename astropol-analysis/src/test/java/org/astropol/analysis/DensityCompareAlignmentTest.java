@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.within;
 class DensityCompareAlignmentTest {
     static final LocalDate DAY = LocalDate.of(2024, 1, 1);
 
-    /** Programme led by LLL with partners PPA, PPB; LLL and PPA share a UN body; all three a treaty; LLL-PPB a partnership. */
+    /** Programme led by LLL with partners PPA, PPB; LLL and PPA share a UN body; all three are parties to a treaty; LLL-PPB a partnership. */
     static KnowledgeBase kb() {
         return new Kb().state("LLL", "Asia").state("PPA", "Africa").state("PPB", "Africa").state("QQQ", "Europe")
                 .programme("prog", "LLL").programme("other", null).org("un-x", "un-body", null).instrument("treaty")
                 .member("LLL", "prog", "2021", null).member("PPA", "prog", "2022-03-01", null).member("PPB", "prog", "2023", null)
                 .member("QQQ", "other", "2020", null).member("PPA", "other", "2020", null)
                 .member("LLL", "un-x", "1960", null).member("PPA", "un-x", "1970", null)
-                .party("LLL", "treaty", "ratification", "1980").party("PPA", "treaty", "accession", "1990").party("PPB", "treaty", "signature", "2000")
+                .party("LLL", "treaty", "ratification", "1980").party("PPA", "treaty", "accession", "1990").party("PPB", "treaty", "signature", "1999").party("PPB", "treaty", "ratification", "2000")
                 .partnership("lb", "2019", "LLL", "PPB").partnership("lb2", "2020", "LLL", "PPB").partnership("lb3", "2021", "LLL", "PPB").partnership("lb4", "2022", "LLL", "PPB")
                 .build();
     }

@@ -10,6 +10,7 @@ import org.astropol.model.Origin;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.Value;
@@ -49,7 +50,7 @@ final class Kb {
     }
 
     Kb member(String m, String g, String since, String until) {
-        rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, new Interval(d(since), d(until)), cite("s1"), origin()));
+        rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, Stage.DEFAULT, Status.ASSERTED, new Interval(d(since), d(until)), cite("s1"), origin()));
         return this;
     }
     Kb party(String p, String instrument, String action, String date) {

@@ -10,6 +10,7 @@ import org.astropol.model.Origin;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.Value;
@@ -33,7 +34,7 @@ class QueriesTest {
     }
 
     static Relationship.Membership member(String m, String g, String since, String until) {
-        return new Relationship.Membership("membership:" + g + ":" + m, m, g, "member", null,
+        return new Relationship.Membership("membership:" + g + ":" + m, m, g, "member", null, Stage.DEFAULT, Status.ASSERTED,
                 new Interval(PartialDate.parse(since), until == null ? null : PartialDate.parse(until)), CITE, Origin.UNKNOWN);
     }
 
@@ -50,7 +51,7 @@ class QueriesTest {
                 new Relationship.PartyAction("p4", "BBB", "treaty", "withdrawal", PartialDate.parse("2020-01-05"), CITE, Origin.UNKNOWN),
                 new Relationship.Partnership("pp", List.of("NEW", "CCC"), "agreement", "A deal", null, Interval.since(PartialDate.parse("2021-03-09")), CITE, Origin.UNKNOWN));
         rs = new ArrayList<>(rs);
-        rs.add(new Relationship.Membership("membership:club:DDD", "DDD", "club", "member", null, Interval.ALWAYS,
+        rs.add(new Relationship.Membership("membership:club:DDD", "DDD", "club", "member", null, Stage.DEFAULT, Status.ASSERTED, Interval.ALWAYS,
                 List.of(new Citation("late", Citation.LocatorKind.PAGE, "2")), Origin.UNKNOWN));
         es.add(entity("DDD", EntityType.STATE, null, null));
         List<Statement> ss = List.of(new Statement("st1", "NEW", "predecessor", new Value.EntityRef("OLD"), Interval.ALWAYS, Status.ASSERTED, null, CITE, Origin.UNKNOWN));
@@ -95,7 +96,12 @@ class QueriesTest {
         KnowledgeBase kb = kb();
         var m1970 = MembersQuery.of(kb, "treaty", LocalDate.of(1970, 1, 1)).members();
         assertThat(m1970).singleElement().satisfies(m -> { assertThat(m.id()).isEqualTo("AAA"); assertThat(m.role()).contains("ratification"); });
-        assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(1967, 5, 1)))).containsExactly("AAA");
+        // a treaty's members are the states it is in force for: a bare signature is listed apart, not counted
+        var signedOnly = MembersQuery.of(kb, "treaty", LocalDate.of(1967, 5, 1));
+        assertThat(ids(signedOnly)).isEmpty();
+        assertThat(signedOnly.signatories()).singleElement().satisfies(m -> { assertThat(m.id()).isEqualTo("AAA"); assertThat(m.stage()).isEqualTo("signed"); });
+        assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(1967, 5, 1), Stage.SIGNED))).containsExactly("AAA");
+        assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(2021, 1, 1), Stage.WITHDRAWN))).containsExactly("BBB");
         assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(1990, 1, 1)))).containsExactly("AAA", "BBB");
         assertThat(ids(MembersQuery.of(kb, "treaty", LocalDate.of(2021, 1, 1)))).containsExactly("AAA");
     }

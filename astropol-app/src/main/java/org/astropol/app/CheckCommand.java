@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import org.astropol.analysis.SourceQuality;
 import org.astropol.curation.CuratedDataReader;
 import org.astropol.curation.Problem;
 import org.astropol.curation.QuoteCheck;
@@ -32,6 +33,12 @@ final class CheckCommand implements Callable<Integer> {
             return Main.DATA_ERROR;
         }
         var kb = r.knowledgeBase();
+        List<SourceQuality.Warning> weak = SourceQuality.warnings(kb);
+        for (SourceQuality.Warning w : weak) out.println(w);
+        if (!weak.isEmpty()) {
+            out.println(weak.size() + " warning(s): facts resting only on encyclopedia or aggregator sources (listed above; they do not fail the check) "
+                    + SourceQuality.counts(weak));
+        }
         out.println("ok: " + r.fileCount() + " files, " + kb.sources().size() + " sources, " + kb.entities().size() + " entities, "
                 + kb.statements().size() + " statements, " + kb.relationships().size() + " relationships, " + r.rollCalls().size() + " recorded votes ("
                 + r.rollCalls().stream().mapToInt(v -> v.positions().size()).sum() + " positions)");

@@ -2,8 +2,10 @@ package org.astropol.app;
 
 import org.astropol.analysis.MembersQuery;
 import org.astropol.analysis.SourceRef;
+import org.astropol.model.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,25 +21,41 @@ final class MembersCommand implements Callable<Integer> {
     @Mixin QueryOptions q;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(paramLabel = "ID", description = "Group id: artemis-accords, ilrs, apsco, outer-space-treaty ...") String id;
+    @Option(names = "--stage", paramLabel = "STAGE", description = "List the members at this stage on the day: announced, signed, "
+            + "ratified, in-force, withdrawn (default: signatories of a coalition or accord, the states a treaty is in force for)")
+    String stage;
 
     @Override public Integer call() throws Exception {
         var kb = ws.knowledgeBase();
-        var m = MembersQuery.of(kb, id, q.asOfDay());
+        Stage asked = stage == null ? null : Stage.fromKey(stage).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "unknown stage '" + stage + "' (announced, signed, ratified, in-force, withdrawn)"));
+        var m = MembersQuery.of(kb, id, q.asOfDay(), asked);
         var out = spec.commandLine().getOut();
-        if (q.format == Output.Format.table) out.println(m.groupName() + " [" + m.group() + "] as of " + m.asOf() + ": " + m.states() + " states, " + m.count() + " members in all");
+        if (q.format == Output.Format.table) {
+            out.println(m.groupName() + " [" + m.group() + "] as of " + m.asOf() + (asked == null ? "" : ", stage " + asked.key()) + ": "
+                    + m.states() + " states, " + m.count() + " members in all"
+                    + (m.signatories().isEmpty() ? "" : "; " + m.signatories().size() + " signatories for which it is not in force, listed after"));
+        }
+        List<Map<String, Object>> rows = rows(m.members());
+        if (q.format == Output.Format.table) rows.addAll(rows(m.signatories()));
+        Output.print(out, q.format, m, List.of("id", "name", "type", "role", "stage", "since", "until", "sources"), rows);
+        return Main.OK;
+    }
+
+    private static List<Map<String, Object>> rows(List<MembersQuery.Member> members) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (var x : m.members()) {
+        for (var x : members) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", x.id());
             r.put("name", x.name());
             r.put("type", x.type());
             r.put("role", x.role() + (x.agentFor() != null ? " for " + x.agentFor() : ""));
+            r.put("stage", x.stage() + (x.status().equals("asserted") ? "" : " (" + x.status() + ")"));
             r.put("since", x.since() != null ? x.since() : x.reportedSince() != null ? "(reported " + x.reportedSince() + ")" : null);
             r.put("until", x.until());
             r.put("sources", x.sources().stream().map(SourceRef::id).toList());
             rows.add(r);
         }
-        Output.print(out, q.format, m, List.of("id", "name", "type", "role", "since", "until", "sources"), rows);
-        return Main.OK;
+        return rows;
     }
 }

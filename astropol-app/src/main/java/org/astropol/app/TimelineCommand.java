@@ -2,6 +2,8 @@ package org.astropol.app;
 
 import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.Timeline;
+import org.astropol.model.PartialDate;
+import org.astropol.model.Validity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,7 @@ final class TimelineCommand implements Callable<Integer> {
         var t = Timeline.of(kb, ids);
         if (q.asOf != null) {
             LocalDate cut = q.asOfDay();
-            t = new Timeline.Result(t.ids(), t.events().stream().filter(e -> !org.astropol.model.PartialDate.parse(e.date()).earliest().isAfter(cut)).toList());
+            t = new Timeline.Result(t.ids(), t.events().stream().filter(e -> Validity.reached(PartialDate.parse(e.date()), cut)).toList());
         }
         if (phases) {
             int end = q.asOfDay().getYear();

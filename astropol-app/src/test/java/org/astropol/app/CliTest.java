@@ -124,7 +124,12 @@ class CliTest extends CliTestBase {
         Run t = run("members", "artemis-accords", "--as-of", "2022-01-01");
         assertThat(t.out()).contains("Australia name".replace(" name", "")).contains("(5 rows)");
         Run c = run("members", "artemis-accords", "--as-of", "2022-01-01", "--format", "csv");
-        assertThat(c.out().lines().findFirst().orElseThrow()).isEqualTo("id,name,type,role,since,until,sources");
+        assertThat(c.out().lines().findFirst().orElseThrow()).isEqualTo("id,name,type,role,stage,since,until,sources");
         assertThat(c.out().lines().count()).isEqualTo(6);
+        assertThat(c.out().lines().skip(1)).allSatisfy(line -> assertThat(line.split(",")[4]).isEqualTo("signed"));
+        Run bad = run("members", "artemis-accords", "--stage", "joined");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown stage 'joined'");
+        assertThat(run("members", "artemis-accords", "--as-of", "2022-01-01", "--stage", "announced").out()).contains("0 members in all");
     }
 }

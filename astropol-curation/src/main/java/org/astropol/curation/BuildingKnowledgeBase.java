@@ -34,6 +34,9 @@ public final class BuildingKnowledgeBase {
 
     private BuildingKnowledgeBase() {}
 
+    /** The layout of the curated tables; a database written in another layout is rebuilt (2: membership.stage and status). */
+    static final String FORMAT = "2";
+
     public static Outcome build(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {
         progress.accept("checking " + dataDir);
         CuratedDataReader.Result r = CuratedDataReader.read(dataDir);
@@ -42,7 +45,7 @@ public final class BuildingKnowledgeBase {
         KnowledgeBase kb = r.knowledgeBase();
         progress.accept("building " + dbFile + " from " + r.fileCount() + " files");
         try (Connection c = Database.openWritable(dbFile)) {
-            new KnowledgeBaseWriter(c, progress).write(kb, r.rollCalls(), Map.of("data_hash", r.contentHash(), "format", "1"));
+            new KnowledgeBaseWriter(c, progress).write(kb, r.rollCalls(), Map.of("data_hash", r.contentHash(), "format", FORMAT));
         } catch (SQLException e) {
             throw new IOException("cannot close database " + dbFile, e);
         }
@@ -57,7 +60,7 @@ public final class BuildingKnowledgeBase {
             String current = DataHash.of(dataDir);
             String built;
             try (Connection c = Database.openReadOnly(dbFile)) {
-                built = KnowledgeBaseReader.buildInfo(c, "data_hash");
+                built = FORMAT.equals(KnowledgeBaseReader.buildInfo(c, "format")) ? KnowledgeBaseReader.buildInfo(c, "data_hash") : null;
             } catch (SQLException e) {
                 built = null;
             }

@@ -12,6 +12,8 @@ import org.astropol.model.PropertyDefinition;
 import org.astropol.model.Relationship;
 import org.astropol.model.RollCall;
 import org.astropol.model.Source;
+import org.astropol.model.SourceKind;
+import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.UnitDefinition;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -43,6 +46,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -72,7 +76,7 @@ public final class CuratedDataReader {
     static final Set<String> HISTORICAL_STATES = Set.of("SUN", "CSK", "DDR", "YUG", "SCG", "ANT", "ZAR", "TMP", "XKX", "YMD", "VDR");
     static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
     static final Pattern NUMBER = Pattern.compile("([-+]?[0-9][0-9,_]*(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*(thousand|million|billion|trillion)?");
-    static final Set<String> SECTIONS = Set.of("sources", "entities", "statements", "memberships", "parties",
+    static final Set<String> SECTIONS = Set.of("sources", "publishers", "entities", "statements", "memberships", "parties",
             "partnerships", "affiliations", "parents", "votes", "tallies");
     static final Set<String> ACTIONS = Set.of("signature", "ratification", "accession", "succession", "acceptance",
             "approval", "withdrawal", "denunciation");
@@ -84,6 +88,7 @@ public final class CuratedDataReader {
     private final Map<String, PropertyDefinition> properties = new TreeMap<>();
     private final Map<String, UnitDefinition> units = new TreeMap<>();
     private final Map<String, Source> sources = new TreeMap<>();
+    private final PublisherTable publishers = new PublisherTable();
     private final Map<String, Entity> entities = new TreeMap<>();
     private final Map<String, Origin> idOrigins = new HashMap<>();
     private final List<Statement> statements = new ArrayList<>();
@@ -131,6 +136,7 @@ public final class CuratedDataReader {
         for (var d : schemaDocs) readSchema(d.getKey(), d.getValue());
         for (var d : dataDocs) readSources(d.getKey(), d.getValue());
         for (var d : dataDocs) readData(d.getKey(), d.getValue());
+        assignSourceKinds();
         resolveReferences();
         if (problems.isEmpty()) ConsistencyRules.check(entities, relationships, problems);
         String hash = DataHash.of(root);
@@ -208,6 +214,7 @@ public final class CuratedDataReader {
 
     private void readSources(String file, MappingNode doc) {
         YamlRecord top = new YamlRecord(file, doc, problems);
+        publishers.read(top);
         for (YamlRecord s : top.records("sources")) {
             s.allowOnly(Set.of("id", "kind", "title", "authors", "publisher", "date", "url", "doi", "accessed", "document", "note"), "a source");
             String id = s.required("id", "a source");
@@ -221,6 +228,39 @@ public final class CuratedDataReader {
             if (sources.containsKey(id)) { s.problem("id", "duplicate source id '" + id + "' (first defined at " + sources.get(id).origin() + ")"); continue; }
             sources.put(id, new Source(id, s.text("kind"), title, s.textList("authors"), s.text("publisher"),
                     date(s, "date"), s.text("url"), s.text("doi"), date(s, "accessed"), s.text("document"), origin));
+        }
+    }
+
+    /**
+     * Each source's kind comes from the publisher table, not from the source record: a kind written on the source must
+     * agree with it, and a source no row covers is an error. Without any table (small test fixtures) the written kinds
+     * stand, but they must still be kinds of the vocabulary.
+     */
+    private void assignSourceKinds() {
+        for (Source s : List.copyOf(sources.values())) {
+            String file = s.origin().file();
+            int line = s.origin().line();
+            if (s.kind() != null && SourceKind.fromKey(s.kind()).isEmpty()) {
+                String was = SourceKind.RENAMED.get(s.kind());
+                problems.add(file, line, "source '" + s.id() + "': unknown kind '" + s.kind() + "'" + (was != null ? " (now " + was + ")" : "")
+                        + "; kinds: " + PublisherTable.keys() + ", given by data/sources/publishers.yaml (kind may be left out)");
+                continue;
+            }
+            if (publishers.isEmpty()) continue;
+            var row = publishers.lookup(s.url(), s.doi(), s.publisher());
+            if (row.isEmpty()) {
+                problems.add(file, line, "source '" + s.id() + "': no row of the publisher table covers it (" + (s.url() != null ? "url " + s.url()
+                        : s.doi() != null ? "doi " + s.doi() : "publisher '" + s.publisher() + "'") + "); add one to data/sources/publishers.yaml with its kind and reason");
+                continue;
+            }
+            String derived = row.get().kind().key();
+            if (s.kind() != null && !s.kind().equals(derived)) {
+                problems.add(file, line, "source '" + s.id() + "': kind '" + s.kind() + "' disagrees with the publisher table, " + row.get().describe()
+                        + "; the table decides (correct the row, with its reason, if it is wrong)");
+                continue;
+            }
+            sources.put(s.id(), new Source(s.id(), derived, s.title(), s.authors(), s.publisher(), s.date(), s.url(), s.doi(), s.accessed(),
+                    s.document(), s.origin()));
         }
     }
 
@@ -460,7 +500,7 @@ public final class CuratedDataReader {
 
     // ---------------------------------------------------------------- relationships
 
-    private static final Set<String> MEMBERSHIP_FIELDS = union(CITATION_KEYS, Set.of("group", "member", "members", "role", "since", "until", "agent", "note"));
+    private static final Set<String> MEMBERSHIP_FIELDS = union(CITATION_KEYS, Set.of("group", "member", "members", "role", "stage", "status", "since", "until", "agent", "note"));
 
     private void readMembership(YamlRecord m, String group) {
         m.allowOnly(group == null ? MEMBERSHIP_FIELDS : minus(MEMBERSHIP_FIELDS, "group", "members"), "a membership");
@@ -480,17 +520,42 @@ public final class CuratedDataReader {
         String role = m.text("role");
         if (role == null) role = "member";
         Interval valid = interval(m, "since", "until");
+        Stage stage = stage(m);
+        Status status = status(m, "membership");
         List<Citation> citations = citations(m, "membership");
         String agent = m.text("agent");
         if (agent != null) ref(m, "agent", agent, "agent", Set.of(EntityType.ORGANISATION));
         if (g == null || member == null) return;
         Origin origin = new Origin(m.file, m.line());
         addRelationship(m, new Relationship.Membership(
-                "membership:" + g + ":" + member + ":" + valid.from(), member, g, role, null, valid, citations, origin));
+                "membership:" + g + ":" + member + ":" + valid.from() + stageSuffix(stage), member, g, role, null, stage, status, valid, citations, origin));
         if (agent != null) {
             addRelationship(m, new Relationship.Membership(
-                    "membership:" + g + ":" + agent + ":" + valid.from() + ":for:" + member, agent, g, "signing agency", member, valid, citations, origin));
+                    "membership:" + g + ":" + agent + ":" + valid.from() + stageSuffix(stage) + ":for:" + member, agent, g, "signing agency", member, stage, status, valid, citations, origin));
         }
+    }
+
+    /** A record's status (asserted when absent); disputed and superseded need a note saying why. */
+    private static Status status(YamlRecord r, String what) {
+        String text = r.text("status");
+        if (text == null) return Status.ASSERTED;
+        Status status = Status.fromKey(text).orElse(null);
+        if (status == null) { r.problem("status", "unknown status '" + text + "' (asserted, disputed, superseded)"); return Status.ASSERTED; }
+        if (status != Status.ASSERTED && r.text("note") == null) r.problem("status", "a " + status.key() + " " + what + " needs a note saying why");
+        return status;
+    }
+
+    /** Ids of plain memberships stay as they were; a named other stage (announced ...) is a record of its own. */
+    private static String stageSuffix(Stage stage) { return stage == Stage.DEFAULT ? "" : ":" + stage.key(); }
+
+    /** The stage a membership names; a plain membership is a signature (or joining), see {@link Stage#DEFAULT}. */
+    private static Stage stage(YamlRecord m) {
+        String text = m.text("stage");
+        if (text == null) return Stage.DEFAULT;
+        return Stage.fromKey(text).orElseGet(() -> {
+            m.problem("stage", "unknown stage '" + text + "' (" + Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.joining(", ")) + ")");
+            return Stage.DEFAULT;
+        });
     }
 
     private void readParty(YamlRecord p, String instrument) {

@@ -7,6 +7,7 @@ import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Origin;
 import org.astropol.model.RollCall;
 import org.astropol.model.Relationship;
+import org.astropol.model.Validity;
 import org.astropol.model.Status;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -140,12 +141,12 @@ final class RollCallReader {
             if (e == null || e.type() != EntityType.STATE) { add(n.origin(), "unknown state '" + n.state() + "' in the positions of " + d.id()); continue; }
             RollCall.Position first = positions.get(n.state());
             if (first != null) { add(n.origin(), "state " + n.state() + " votes twice on " + d.id() + " (also " + first.vote() + " at line " + first.origin().line() + ")"); continue; }
-            if (!memberOn(un, n.state(), d.date())) add(n.origin(), n.state() + " votes on " + d.id() + " on " + d.date() + " but is not a UN member that day (" + membershipText(un, n.state()) + ")");
+            if (!memberOn(kb, un, n.state(), d.date())) add(n.origin(), n.state() + " votes on " + d.id() + " on " + d.date() + " but is not a UN member that day (" + membershipText(un, n.state()) + ")");
             positions.put(n.state(), new RollCall.Position(n.state(), n.vote(), n.inferred(), d.positionsCitation(), n.origin()));
         }
         if (d.others() != null) {
             for (String member : new java.util.TreeSet<>(un.keySet())) {
-                if (positions.containsKey(member) || !memberOn(un, member, d.date())) continue;
+                if (positions.containsKey(member) || !memberOn(kb, un, member, d.date())) continue;
                 boolean inferred = d.others().equals("yes-inferred");
                 positions.put(member, new RollCall.Position(member, inferred ? "yes" : "absent", inferred, d.positionsCitation(), d.positionsOrigin()));
             }
@@ -183,8 +184,9 @@ final class RollCallReader {
         }
     }
 
-    static boolean memberOn(Map<String, List<Relationship.Membership>> un, String state, LocalDate day) {
-        for (Relationship.Membership m : un.getOrDefault(state, List.of())) if (m.valid().holdsOn(day)) return true;
+    /** UN membership on the day, by the model's one as-of rule. */
+    static boolean memberOn(KnowledgeBase kb, Map<String, List<Relationship.Membership>> un, String state, LocalDate day) {
+        for (Relationship.Membership m : un.getOrDefault(state, List.of())) if (Validity.counts(kb, m, day)) return true;
         return false;
     }
 

@@ -113,4 +113,57 @@ class CheckTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/time.yaml:9:").contains("ratification 1989 by CHN is before its signature 1990-05-01"));
         assertThat(lines).hasSize(3);
     }
+
+    @Test
+    void thePublisherTableDecidesEverySourcesKindAndStagesAreChecked() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        Files.writeString(data.resolve("sources/publishers.yaml"), String.join("\n",
+                "publishers:",
+                "  - {domain: nasa.gov, kind: official-statement, reason: agency releases}",
+                "  - {publisher: astropol tests, kind: scholarly, reason: test paper}",
+                "  - {domain: wikimili.com, kind: aggregator, reason: Wikipedia mirror}",
+                ""));
+        String fixture = Files.readString(data.resolve("sources/fixture.yaml"));
+        Files.writeString(data.resolve("sources/fixture.yaml"), fixture.replace("    kind: scholarly\n", ""));
+        var ok = CuratedDataReader.read(data);
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.knowledgeBase().source("test-doc").orElseThrow().kind()).as("derived from the publisher row").isEqualTo("scholarly");
+        Files.writeString(data.resolve("topics/relabelled.yaml"), String.join("\n",
+                "sources:",
+                "  - {id: mirror, kind: news, title: A mirror, url: https://wikimili.com/en/X}",       // 2: relabelled
+                "  - {id: nowhere, title: Unknown site, url: https://example.org/x}",                  // 3: no row
+                "  - {id: legacy, kind: web-page, title: Old kind, url: https://www.nasa.gov/x}",      // 4: old kind
+                "memberships:",
+                "  - {group: artemis-accords, member: CHN, stage: joined, source: test-doc, page: 1}", // 6: unknown stage
+                ""));
+        var r = CuratedDataReader.read(data);
+        List<String> lines = r.problems().stream().map(Problem::toString).toList();
+        String f = "data/topics/relabelled.yaml:";
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "2:").contains("kind 'news' disagrees with the publisher table").contains("aggregator"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "3:").contains("no row of the publisher table covers it"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "4:").contains("unknown kind 'web-page'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(f + "6:").contains("unknown stage 'joined'").contains("announced, signed, ratified, in-force, withdrawn"));
+    }
+
+    @Test
+    void aMembershipCarriesItsStage() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        Files.writeString(data.resolve("topics/stage.yaml"), String.join("\n",
+                "memberships:",
+                "  - {group: artemis-accords, member: CHN, stage: announced, since: 2025-10, status: disputed, note: two reports differ, source: test-doc, page: 1}",
+                ""));
+        var r = CuratedDataReader.read(data);
+        assertThat(r.problems()).isEmpty();
+        var chn = (Relationship.Membership) r.knowledgeBase().relationships().stream()
+                .filter(x -> x instanceof Relationship.Membership m && m.member().equals("CHN")).findFirst().orElseThrow();
+        assertThat(chn.stage()).isEqualTo(org.astropol.model.Stage.ANNOUNCED);
+        assertThat(chn.status()).isEqualTo(Status.DISPUTED);
+        assertThat(chn.id()).as("a named stage other than signed is a record of its own").endsWith(":2025-10:announced");
+        Files.writeString(data.resolve("topics/stage.yaml"), String.join("\n",
+                "memberships:",
+                "  - {group: artemis-accords, member: CHN, status: disputed, source: test-doc, page: 1}",
+                ""));
+        assertThat(CuratedDataReader.read(data).problems()).extracting(Problem::toString)
+                .anySatisfy(l -> assertThat(l).startsWith("data/topics/stage.yaml:2:").contains("a disputed membership needs a note"));
+    }
 }

@@ -242,13 +242,7 @@ public final class Review {
         for (int i = 2; kb.source(sid).isPresent() || kb.entity(sid).isPresent() || containsId(pending, sid); i++) sid = base + "-" + i;
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", sid);
-        String type = first(md, "document_type");
-        s.put("kind", type == null ? "report" : switch (type) {
-            case "treaty" -> "treaty-record";
-            case "national_legislation" -> "law";
-            case "resolution", "guidelines", "un_document" -> "un-document";
-            default -> "report";
-        });
+        // no kind: data/sources/publishers.yaml gives it from the url or publisher (check says when no row covers them)
         s.put("title", k.title());
         if (first(md, "source_publisher", "venue") != null) s.put("publisher", first(md, "source_publisher", "venue"));
         if (date != null) s.put("date", date);

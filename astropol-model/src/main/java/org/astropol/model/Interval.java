@@ -13,8 +13,10 @@ public record Interval(PartialDate from, PartialDate until) {
     /**
      * True when the record holds on the given day. Each bound is compared at its own precision: the
      * start counts from its earliest day, the end through its latest day (see {@link PartialDate}).
+     * Package-private on purpose: analyses ask {@link Validity}, which also applies the undated-start and
+     * existence rules, so no caller outside the model can decide validity on its own.
      */
-    public boolean holdsOn(LocalDate day) {
+    boolean holdsOn(LocalDate day) {
         if (from != null && from.earliest().isAfter(day)) return false;
         return until == null || !until.latest().isBefore(day);
     }

@@ -18,8 +18,10 @@ public sealed interface Relationship {
     /**
      * A state or organisation taking part in a programme, accord, IGO or forum.
      * @param agentFor for a signing agency: the state it signed for (null otherwise)
+     * @param stage    how far it went ({@link Stage#DEFAULT} when the record names no stage)
+     * @param status   asserted, or disputed (sources conflict: still counted, and shown) or superseded (replaced: not counted)
      */
-    record Membership(String id, String member, String group, String role, String agentFor, Interval valid,
+    record Membership(String id, String member, String group, String role, String agentFor, Stage stage, Status status, Interval valid,
                       List<Citation> citations, Origin origin) implements Relationship {
         @Override public List<String> participants() { return List.of(member, group); }
         @Override public String kind() { return "membership"; }

@@ -12,6 +12,7 @@ import org.astropol.model.PartialDate;
 import org.astropol.model.PropertyDefinition;
 import org.astropol.model.Relationship;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
 import org.astropol.model.Statement;
 import org.astropol.model.Status;
 import org.astropol.model.Value;
@@ -87,10 +88,12 @@ public final class KnowledgeBaseReader {
                         new Origin(rs.getString(16), rs.getInt(17))));
             });
             List<Relationship> rels = new ArrayList<>();
-            query(c, "SELECT id, member, group_id, role, agent_for, since, \"until\", file, line FROM membership ORDER BY id", rs -> {
+            query(c, "SELECT id, member, group_id, role, agent_for, stage, status, since, \"until\", file, line FROM membership ORDER BY id", rs -> {
                 String id = rs.getString(1);
-                rels.add(new Relationship.Membership(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        new Interval(date(rs.getString(6)), date(rs.getString(7))), citations.getOrDefault(id, List.of()), new Origin(rs.getString(8), rs.getInt(9))));
+                Stage stage = Stage.fromKey(rs.getString(6)).orElseThrow(() -> new SQLException("unknown stage in membership " + id));
+                Status status = Status.fromKey(rs.getString(7)).orElseThrow(() -> new SQLException("unknown status in membership " + id));
+                rels.add(new Relationship.Membership(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), stage, status,
+                        new Interval(date(rs.getString(8)), date(rs.getString(9))), citations.getOrDefault(id, List.of()), new Origin(rs.getString(10), rs.getInt(11))));
             });
             query(c, "SELECT id, party, instrument, action, date, file, line FROM party_action ORDER BY id", rs -> {
                 String id = rs.getString(1);

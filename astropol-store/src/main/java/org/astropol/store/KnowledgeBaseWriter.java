@@ -190,7 +190,7 @@ public final class KnowledgeBaseWriter {
     }
 
     private void writeRelationships(KnowledgeBase kb) throws SQLException {
-        try (PreparedStatement pm = c.prepareStatement("INSERT INTO membership VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        try (PreparedStatement pm = c.prepareStatement("INSERT INTO membership VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement pa = c.prepareStatement("INSERT INTO party_action VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement pp = c.prepareStatement("INSERT INTO partnership VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement ppp = c.prepareStatement("INSERT INTO partnership_party VALUES (?,?,?)");
@@ -199,9 +199,9 @@ public final class KnowledgeBaseWriter {
             for (Relationship r : sorted(kb.relationships(), Relationship::id)) {
                 switch (r) {
                     case Relationship.Membership m -> {
-                        set(pm, 1, m.id(), m.member(), m.group(), m.role(), m.agentFor());
-                        interval(pm, 6, m.valid());
-                        set(pm, 10, m.origin().file()); pm.setInt(11, m.origin().line()); pm.addBatch();
+                        set(pm, 1, m.id(), m.member(), m.group(), m.role(), m.agentFor(), m.stage().key(), m.status().key());
+                        interval(pm, 8, m.valid());
+                        set(pm, 12, m.origin().file()); pm.setInt(13, m.origin().line()); pm.addBatch();
                     }
                     case Relationship.PartyAction p -> {
                         set(pa, 1, p.id(), p.party(), p.instrument(), p.action(), p.date().toString());

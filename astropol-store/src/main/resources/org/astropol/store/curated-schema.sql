@@ -22,7 +22,7 @@ CREATE TABLE statement (
 CREATE TABLE citation (record_id VARCHAR NOT NULL, record_kind VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
   source_id VARCHAR NOT NULL, locator_kind VARCHAR NOT NULL, locator VARCHAR);
 CREATE TABLE membership (id VARCHAR PRIMARY KEY, member VARCHAR NOT NULL, group_id VARCHAR NOT NULL, role VARCHAR,
-  agent_for VARCHAR, since VARCHAR, "until" VARCHAR, since_day DATE, until_day DATE, file VARCHAR, line INTEGER);
+  agent_for VARCHAR, stage VARCHAR NOT NULL, status VARCHAR NOT NULL, since VARCHAR, "until" VARCHAR, since_day DATE, until_day DATE, file VARCHAR, line INTEGER);
 CREATE TABLE party_action (id VARCHAR PRIMARY KEY, party VARCHAR NOT NULL, instrument VARCHAR NOT NULL,
   action VARCHAR NOT NULL, date VARCHAR NOT NULL, day DATE, file VARCHAR, line INTEGER);
 CREATE TABLE partnership (id VARCHAR PRIMARY KEY, kind VARCHAR, label VARCHAR, instrument VARCHAR,

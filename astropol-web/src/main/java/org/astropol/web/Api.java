@@ -7,13 +7,15 @@ import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.Firsts;
 import org.astropol.analysis.InstitutionalDensity;
-import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.analysis.MembersQuery;
+import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.analysis.Timeline;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
 import org.astropol.model.Source;
+import org.astropol.model.Stage;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,10 +73,11 @@ final class Api {
             WebServer.jsonBytes(ctx, cache.get("entity\u0000" + id, () -> EntityProfile.of(kb, id)));
         });
         app.get(BASE + "/members/<id>", ctx -> {
-            Params.only(ctx, "asOf");
+            Params.only(ctx, "asOf", "stage");
             String id = canonical(id(ctx));
             LocalDate day = Params.asOf(ctx, "asOf");
-            WebServer.jsonBytes(ctx, cache.get("members\u0000" + id + "\u0000" + day, () -> MembersQuery.of(kb, id, day)));
+            Stage stage = Params.stage(ctx, "stage");
+            WebServer.jsonBytes(ctx, cache.get("members\u0000" + id + "\u0000" + day + "\u0000" + stage, () -> MembersQuery.of(kb, id, day, stage)));
         });
         app.get(BASE + "/membership-series/<id>", ctx -> {
             Params.only(ctx);
@@ -110,10 +113,10 @@ final class Api {
             WebServer.json(ctx, documents.passage(id(ctx), Params.string(ctx, "q")));
         });
         app.get(BASE + "/export/members/<id>", ctx -> {
-            Params.only(ctx, "asOf");
+            Params.only(ctx, "asOf", "stage");
             String file = id(ctx);
             if (!file.endsWith(".csv")) throw ApiException.notFound("members export is /export/members/{id}.csv");
-            var m = MembersQuery.of(kb, file.substring(0, file.length() - 4), Params.asOf(ctx, "asOf"));
+            var m = MembersQuery.of(kb, file.substring(0, file.length() - 4), Params.asOf(ctx, "asOf"), Params.stage(ctx, "stage"));
             ctx.header("Content-Disposition", "attachment; filename=\"members-" + m.group().replaceAll("[^A-Za-z0-9-]", "_") + "-" + m.asOf() + ".csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(Exports.membersCsv(m));
         });
@@ -257,7 +260,7 @@ final class Api {
     static Timeline.Result timeline(KnowledgeBase kb, List<String> ids, LocalDate asOf) {
         var t = Timeline.of(kb, ids);
         if (asOf == null) return t;
-        return new Timeline.Result(t.ids(), t.events().stream().filter(e -> !PartialDate.parse(e.date()).earliest().isAfter(asOf)).toList());
+        return new Timeline.Result(t.ids(), t.events().stream().filter(e -> Validity.reached(PartialDate.parse(e.date()), asOf)).toList());
     }
 
     static Map<String, Object> source(Source s) {

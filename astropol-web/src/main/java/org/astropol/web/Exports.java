@@ -13,10 +13,10 @@ public final class Exports {
     private Exports() {}
 
     public static String membersCsv(MembersQuery.Members m) {
-        StringBuilder b = new StringBuilder("id,name,type,role,since,until,agentFor,sources\r\n");
+        StringBuilder b = new StringBuilder("id,name,type,role,stage,since,reportedSince,until,agentFor,sources\r\n");
         for (var x : m.members()) {
-            b.append(String.join(",", List.of(csv(x.id()), csv(x.name()), csv(x.type()), csv(x.role()), csv(x.since()), csv(x.until()),
-                    csv(x.agentFor()), csv(x.sources().stream().map(SourceRef::id).collect(Collectors.joining(";")))))).append("\r\n");
+            b.append(String.join(",", List.of(csv(x.id()), csv(x.name()), csv(x.type()), csv(x.role()), csv(x.stage()), csv(x.since()),
+                    csv(x.reportedSince()), csv(x.until()), csv(x.agentFor()), csv(x.sources().stream().map(SourceRef::id).collect(Collectors.joining(";")))))).append("\r\n");
         }
         return b.toString();
     }
@@ -91,12 +91,7 @@ public final class Exports {
     public static String bibtex(KnowledgeBase kb) {
         StringBuilder b = new StringBuilder("% astropol source registry\n");
         for (Source s : kb.sources()) {
-            String type = switch (s.kind()) {
-                case "paper", "article" -> "article";
-                case "book" -> "book";
-                case "report" -> "techreport";
-                default -> "misc";
-            };
+            String type = "scholarly".equals(s.kind()) ? "article" : "official-record".equals(s.kind()) ? "techreport" : "misc";
             b.append('@').append(type).append('{').append(s.id().replaceAll("[^A-Za-z0-9_:.-]", "_")).append(",\n");
             field(b, "title", s.title());
             if (s.authors() != null && !s.authors().isEmpty()) field(b, "author", String.join(" and ", s.authors()));

@@ -3,7 +3,10 @@ package org.astropol.web;
 import org.astropol.analysis.MembersQuery;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
+import org.astropol.model.PartialDate;
 import org.astropol.model.Relationship;
+import org.astropol.model.Standing;
+import org.astropol.model.Validity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +30,13 @@ public final class MembershipSeries {
         Entity g = kb.findEntity(groupId).orElseThrow(() -> new org.astropol.analysis.UnknownIdException(groupId));
         TreeSet<LocalDate> days = new TreeSet<>();
         for (Relationship r : kb.relationshipsOf(g.id())) {
-            if (r instanceof Relationship.Membership m && m.group().equals(g.id())) {
-                if (m.valid().from() != null) days.add(m.valid().from().earliest());
-                if (m.valid().until() != null) days.add(m.valid().until().latest().plusDays(1));
-            } else if (r instanceof Relationship.PartyAction p && p.instrument().equals(g.id())) {
-                days.add(p.date().earliest());
-            }
+            // the days a record starts or stops counting, by the model's rule (a report's day, an existence bound)
+            Validity.Counted c = Validity.counted(kb, r);
+            if (c.first() != null) days.add(c.first());
+            if (c.last() != null) days.add(c.last().plusDays(1));
         }
+        PartialDate inForce = Standing.entryIntoForce(kb, g.id());
+        if (inForce != null) days.add(inForce.earliest());
         List<Point> points = new ArrayList<>();
         for (LocalDate d : days) {
             if (d.isAfter(until)) break;

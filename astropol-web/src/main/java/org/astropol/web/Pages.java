@@ -10,6 +10,7 @@ import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
+import org.astropol.model.Validity;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -202,6 +203,7 @@ final class Pages {
             for (int i = 0; i < refs.size(); i++) {
                 SourceRef s = refs.get(i);
                 b.append("<li id=\"fn-").append(i + 1).append("\"><a href=\"/sources#src-").append(esc(s.id())).append("\">").append(esc(s.title())).append("</a>");
+                if (s.kind() != null) b.append(" <small class=\"src-kind\">").append(esc(s.kind())).append("</small>");
                 if (s.locator() != null && !s.locator().isBlank()) {
                     switch (s.locatorKind()) {
                         case "quote" -> b.append(": <span class=\"quote\">“").append(esc(s.locator())).append("”</span>");
@@ -357,13 +359,24 @@ final class Pages {
     }
 
     private String membersTable(MembersQuery.Members m, Notes notes, String id) {
-        StringBuilder b = new StringBuilder("<table class=\"members\" id=\"").append(id).append("\"><thead><tr><th>member</th><th>type</th><th>role</th><th>since</th><th>until</th></tr></thead><tbody>");
-        for (var x : m.members()) {
+        String table = membersRows(m.members(), notes, id, "No members on this day.");
+        if (m.signatories().isEmpty()) return table;
+        return table + "<h2>Signatories for which it is not in force</h2>" + membersRows(m.signatories(), notes, id + "-signatories", "");
+    }
+
+    /** One row per member; an undated start shows the report it is counted from (the JSON's reportedSince). */
+    private String membersRows(List<MembersQuery.Member> members, Notes notes, String id, String empty) {
+        StringBuilder b = new StringBuilder("<table class=\"members\" id=\"").append(id)
+                .append("\"><thead><tr><th>member</th><th>type</th><th>role</th><th>stage</th><th>since</th><th>until</th></tr></thead><tbody>");
+        for (var x : members) {
+            String since = x.since() != null ? esc(x.since())
+                    : x.reportedSince() != null ? "<span class=\"reported\" title=\"no source gives the start: counted from the earliest dated report\">reported "
+                    + esc(x.reportedSince()) + "</span>" : "";
             b.append("<tr data-id=\"").append(esc(x.id())).append("\"><td>").append(link(x.id())).append(notes.marks(x.sources())).append("</td><td>").append(esc(x.type())).append("</td><td>")
-                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.since())).append("</td><td>")
-                    .append(esc(x.until())).append("</td></tr>");
+                    .append(esc(x.role())).append(x.agentFor() != null ? " for " + link(x.agentFor()) : "").append("</td><td>").append(esc(x.stage())).append(x.status().equals("asserted") ? "" : " <small class=\"status\">(" + esc(x.status()) + ")</small>").append("</td><td>")
+                    .append(since).append("</td><td>").append(esc(x.until())).append("</td></tr>");
         }
-        if (m.members().isEmpty()) b.append("<tr><td colspan=\"5\" class=\"muted\">No members on this day.</td></tr>");
+        if (members.isEmpty()) b.append("<tr><td colspan=\"6\" class=\"muted\">").append(empty).append("</td></tr>");
         return b.append("</tbody></table>").toString();
     }
 
@@ -433,7 +446,7 @@ final class Pages {
         Set<String> inA = states(ma), inB = states(mb);
         Map<String, Map<String, List<Entity>>> regions = new TreeMap<>();
         for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
             regions.computeIfAbsent(e.attribute("region").orElse("other"), k -> new TreeMap<>())
                     .computeIfAbsent(e.attribute("subregion").orElse(""), k -> new ArrayList<>()).add(e);
         }
@@ -475,7 +488,7 @@ final class Pages {
     private String worldSvg(MembersQuery.Members ma, MembersQuery.Members mb, Set<String> inA, Set<String> inB, LocalDate asOf) {
         Map<String, Entity> byNumeric = new java.util.HashMap<>();
         for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !e.existence().holdsOn(asOf)) continue;
+            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
             e.attribute("numeric").ifPresent(n -> byNumeric.put(n, e));
         }
         Map<String, String> roleA = roles(ma), roleB = roles(mb);

@@ -2,6 +2,7 @@ package org.astropol.web;
 
 import io.javalin.http.Context;
 import org.astropol.model.PartialDate;
+import org.astropol.model.Stage;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -46,6 +47,14 @@ final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("parameter '" + name + "': " + e.getMessage());
         }
+    }
+
+    /** A membership stage (announced, signed, ratified, in-force, withdrawn), or null for the default count. */
+    static Stage stage(Context ctx, String name) {
+        String v = string(ctx, name);
+        if (v == null) return null;
+        return Stage.fromKey(v).orElseThrow(() -> ApiException.badRequest("parameter '" + name + "' must be one of announced, signed, "
+                + "ratified, in-force, withdrawn, not '" + v + "'"));
     }
 
     static Integer integer(Context ctx, String name, int min, int max) {

@@ -117,9 +117,12 @@ class ApiContractTest extends FixtureServerTest {
         var csv = get("/api/v1/export/members/ilrs.csv?asOf=2022-12-31");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body().split("\r\n")).containsExactly("id,name,type,role,since,until,agentFor,sources",
-                "CHN,China,state,founding member,2021-03-09,,,web-src-a", "RUS,Russian Federation,state,founding member,2021-03-09,,,web-src-a",
-                "VEN,Venezuela,state,member,2022-07,,,web-src-a");
+        assertThat(csv.body().split("\r\n")).containsExactly("id,name,type,role,stage,since,reportedSince,until,agentFor,sources",
+                "CHN,China,state,founding member,signed,2021-03-09,,,,web-src-a", "RUS,Russian Federation,state,founding member,signed,2021-03-09,,,,web-src-a",
+                "VEN,Venezuela,state,member,signed,2022-07,,,,web-src-a");
+        assertThat(json("/api/v1/members/ilrs?asOf=2022-12-31&stage=announced", 200).get("count").asInt()).isZero();
+        assertThat(json("/api/v1/members/ilrs?asOf=2022-12-31&stage=signed", 200).get("count").asInt()).isEqualTo(3);
+        assertThat(json("/api/v1/members/ilrs?stage=joined", 400).toString()).contains("stage");
         var ld = get("/api/v1/export/entities/A%2FRES%2F69%2F32.jsonld");
         assertThat(ld.headers().firstValue("content-type").orElse("")).startsWith("application/ld+json");
         JsonNode l = M.readTree(ld.body());
