@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import org.astropol.curation.KnowledgeBaseCache;
 import org.astropol.imports.ResolutionVotes;
 import org.astropol.store.Database;
 import picocli.CommandLine.Command;
@@ -23,6 +24,12 @@ final class VoteCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).") Output.Format format;
 
     @Override public Integer call() throws Exception {
+        // a database file that changed (an import, a build) changes the stamp, so no stale answer is printed
+        List<String> key = List.of("vote", ResolutionVotes.symbol(symbol), format.name(), KnowledgeBaseCache.databaseStamp(ws.dbFile()));
+        return ResultCache.run(spec.commandLine().getOut(), ws.dbFile(), key, this::answer);
+    }
+
+    private int answer(java.io.PrintWriter out) throws Exception {
         ResolutionVotes.Result r;
         try (Connection c = Database.openReadOnly(ws.dbFile())) {
             if (!ResolutionVotes.anyVotesImported(c)) throw new IllegalArgumentException("no UN votes imported; run `astropol import unvotes DIR` or `astropol import unga-votes FILE` first");
@@ -49,11 +56,10 @@ final class VoteCommand implements Callable<Integer> {
         answer.put("rcid", r.rcid());
         answer.put("absentRule", r.absentRule());
         if (format == Output.Format.table) {
-            var out = spec.commandLine().getOut();
             out.println(r.resolution() + " (" + r.date() + "): " + r.title());
             out.println("yes " + r.yes() + ", no " + r.no() + ", abstain " + r.abstain() + ", absent " + r.absent());
         }
-        Output.print(spec.commandLine().getOut(), format, answer, List.of("id", "vote"), rows);
+        Output.print(out, format, answer, List.of("id", "vote"), rows);
         return Main.OK;
     }
 }
