@@ -129,6 +129,26 @@ def import_section():
                          "(the floor for anything that stores the file in DuckDB), reaches %.2f times pandas in the same run"
                          % (med([x["wall"] for x in t["pandas"]]) / med(d)))
             L += [line + ".", ""]
+        # issue 16: the validated import against DuckDB's own loader on the same file, in the same run
+        for name in [n for n in bench if n.startswith("satcat-import-") and "duckdb" in bench[n] and "astropol" in bench[n]]:
+            t = bench[name]
+            aw, dw = med([x["wall"] for x in t["astropol"]]), med([x["wall"] for x in t["duckdb"]])
+            per = ", ".join("%.2f" % (d["wall"] / a["wall"]) for a, d in zip(t["astropol"], t["duckdb"]))
+            bad = "-bad-" in name
+            L += ["**Target (issue 16): the validated import within 10%% of DuckDB's own loader (ratio >= 0.9)%s.** %s: "
+                  "%s: DuckDB read_csv %.2f s / astropol %.2f s = **%.2f** (per round: %s)." % (
+                      ", on a file with injected malformed rows" if bad else "", "Met" if dw / aw >= 0.9 else "Not met", name,
+                      dw, aw, dw / aw, per), ""]
+        report = read(os.path.join(WORK, "import", "bad-report.txt"))
+        if report is not None:
+            lines = [l for l in report.splitlines() if l.strip()]
+            shaped = [l for l in lines if re.match(r"^skipped \S+:\d+: [A-Za-z_]+: .+", l)]
+            L += ["Malformed rows: astropol (`--skip-bad`) reported %d skipped row(s) on stderr, %d of them in the form "
+                  "`file:line: field: message`, for example:" % (len(lines), len(shaped)), ""]
+            kinds = {}
+            for l in shaped:
+                kinds.setdefault(l.split(": ")[1], l)
+            L += ["    " + re.sub(r"^skipped \S*/", "skipped .../", l) for l in list(kinds.values())[:4]] + [""]
     else:
         L += ["No results.", ""]
     return L + notes("import") + [""]
