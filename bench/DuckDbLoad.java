@@ -11,13 +11,17 @@ import java.sql.Statement;
  * missing) and the storage format astropol writes (opened as astropol opens its database). No validation, no key check, no comparison with a previous
  * release: it shows what writing this file into DuckDB costs at best on the machine.
  *
- * usage: java -cp astropol.jar bench/DuckDbLoad.java FILE DB   -> prints "rows seconds"
+ * With a third argument {@code ignore-errors}, rows DuckDB's reader rejects (a field count or a type it cannot cast) are
+ * skipped, its own counterpart of astropol's --skip-bad.
+ *
+ * usage: java -cp astropol.jar bench/DuckDbLoad.java FILE DB [ignore-errors]  -> prints "rows seconds"
  */
 public class DuckDbLoad {
     static final String[] NUMBERS = {"Mass", "DryMass", "TotMass", "Length", "Diameter", "Span", "Perigee", "Apogee", "Inc"};
 
     public static void main(String[] args) throws Exception {
         String file = args[0], db = args[1];
+        boolean ignoreErrors = args.length > 2 && args[2].equals("ignore-errors");
         new java.io.File(db).delete();
         new java.io.File(db + ".wal").delete();
         StringBuilder types = new StringBuilder("{");
@@ -27,7 +31,8 @@ public class DuckDbLoad {
         long rows;
         try (Connection c = Database.openWritable(Path.of(db)); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE space_object AS SELECT * FROM read_csv('" + file.replace("'", "''") + "', delim = '\\t', header = true, "
-                    + "nullstr = '-', quote = '', escape = '', all_varchar = false, types = " + types + ")");
+                    + "nullstr = '-', quote = '', escape = '', all_varchar = false, " + (ignoreErrors ? "ignore_errors = true, " : "")
+                    + "types = " + types + ")");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM space_object")) { rs.next(); rows = rs.getLong(1); }
         }
         System.out.println(rows + " " + String.format("%.3f", (System.nanoTime() - t) / 1e9));

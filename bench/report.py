@@ -129,6 +129,26 @@ def import_section():
                          "(the floor for anything that stores the file in DuckDB), reaches %.2f times pandas in the same run"
                          % (med([x["wall"] for x in t["pandas"]]) / med(d)))
             L += [line + ".", ""]
+        # issue 16: the validated import against DuckDB's own loader on the same file, in the same run
+        for name in [n for n in bench if n.startswith("satcat-import-") and "duckdb" in bench[n] and "astropol" in bench[n]]:
+            t = bench[name]
+            aw, dw = med([x["wall"] for x in t["astropol"]]), med([x["wall"] for x in t["duckdb"]])
+            per = ", ".join("%.2f" % (d["wall"] / a["wall"]) for a, d in zip(t["astropol"], t["duckdb"]))
+            bad = "-bad-" in name
+            L += ["**Target (issue 16): the validated import within 10%% of DuckDB's own loader (ratio >= 0.9)%s.** %s: "
+                  "%s: DuckDB read_csv %.2f s / astropol %.2f s = **%.2f** (per round: %s)." % (
+                      ", on a file with injected malformed rows" if bad else "", "Met" if dw / aw >= 0.9 else "Not met", name,
+                      dw, aw, dw / aw, per), ""]
+        report = read(os.path.join(WORK, "import", "bad-report.txt"))
+        if report is not None:
+            lines = [l for l in report.splitlines() if l.strip()]
+            shaped = [l for l in lines if re.match(r"^skipped \S+:\d+: [A-Za-z_]+: .+", l)]
+            L += ["Malformed rows: astropol (`--skip-bad`) reported %d skipped row(s) on stderr, %d of them in the form "
+                  "`file:line: field: message`, for example:" % (len(lines), len(shaped)), ""]
+            kinds = {}
+            for l in shaped:
+                kinds.setdefault(l.split(": ")[1], l)
+            L += ["    " + re.sub(r"^skipped \S*/", "skipped .../", l) for l in list(kinds.values())[:4]] + [""]
     else:
         L += ["No results.", ""]
     return L + notes("import") + [""]
@@ -235,12 +255,62 @@ def http_section():
     return L + notes("http") + [""]
 
 
+def cli_section():
+    import json
+    L, problem = header("cli", "Command-line latency against a bare JVM start (`bench/run --only cli`)", "bench/run --only cli")
+    if problem:
+        return L + ["**" + problem.strip().splitlines()[0] + "**", ""] + notes("cli") + [""]
+    d = os.path.join(WORK, "cli")
+    rounds = []
+    for f in sorted(x for x in os.listdir(d) if x.startswith("round") and x.endswith(".json")):
+        res = json.loads(read(os.path.join(d, f)))["results"]
+        rounds.append({r["command"]: r for r in res})
+    if not rounds:
+        return L + ["No results.", ""] + notes("cli") + [""]
+    sym = (read(os.path.join(d, "vote-symbol")) or "?").strip()
+    base = "java -version"
+    cmds = {"members": "`astropol members ilrs`", "entity": "`astropol entity CHN`", "vote": "`astropol vote %s`" % sym}
+    med = statistics.median
+    L += ["| command | median wall ms | user + sys CPU ms | **ratio to `java -version`** | ratio per round | CPU ratio | target <= 3 |",
+          "|---|---|---|---|---|---|---|"]
+    cpu = lambda r, k: r[k]["user"] + r[k]["system"]
+    b = [r[base]["median"] for r in rounds]
+    L.append("| bare `java -version` (the launcher's JDK) | %.0f | %.0f | 1 | - | 1 | - |" % (
+        med(b) * 1000, med([r[base]["user"] + r[base]["system"] for r in rounds]) * 1000))
+    worst = 0
+    for key, label in cmds.items():
+        per = [r[key]["median"] / r[base]["median"] for r in rounds if key in r]
+        if not per:
+            continue
+        ratio = med(per)
+        worst = max(worst, ratio)
+        L.append("| %s (launcher included) | %.0f | %.0f | **%.1f** | %s | %.1f | %s |" % (
+            label, med([r[key]["median"] for r in rounds]) * 1000, med([r[key]["user"] + r[key]["system"] for r in rounds]) * 1000,
+            ratio, ", ".join("%.1f" % x for x in per), med([cpu(r, key) / cpu(r, base) for r in rounds]),
+            "met" if ratio <= 3 else "not met"))
+    for f, label in (("cold-touched.json", "`astropol members ilrs` after a data/ file was touched"),
+                     ("cold-vote.json", "`astropol vote %s` with no kept answer" % sym)):
+        txt = read(os.path.join(d, f))
+        if txt:
+            r = json.loads(txt)["results"][0]
+            L.append("| %s | %.0f | %.0f | %.1f | - | %.1f | (not a target) |" % (
+                label, r["median"] * 1000, (r["user"] + r["system"]) * 1000, r["median"] / med(b),
+                (r["user"] + r["system"]) / med([cpu(x, base) for x in rounds])))
+    runs = len(rounds[0][base]["times"])
+    L += ["", "Times are hyperfine medians of %d runs a command (after 2 warm-up runs) in each of %d rounds; the ratio is the"
+          " median over the rounds of (command median / `java -version` median in the same round). The CPU ratio (user +"
+          " system time, hyperfine's mean) is steadier than the wall ratio when other processes load the machine." % (runs, len(rounds)), "",
+          "**Target (issue 16): a query command's whole wall time, launcher included, at most 3 times a bare `java -version`.** "
+          + ("Met" if worst <= 3 else "Not met") + " in this run: the slowest of the three is %.1f times." % worst, ""]
+    return L + notes("cli") + [""]
+
+
 L = ["# Benchmarks", "",
      "Written by `bench/run` (do not edit by hand: the prose of each section is in `bench/notes/`). Each benchmark and",
      "its peer run on the same input in the same run; each section says when it was measured and the load average",
      "then (the machine is shared: a loaded machine gives slower and noisier figures).", "",
      "Machine: " + machine() + ".", ""]
-for f in (import_section, graph_section, link_section, http_section):
+for f in (import_section, graph_section, link_section, http_section, cli_section):
     try:
         L += f()
     except Exception as e:  # a broken result file must not lose the other sections

@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The astropol command line. Exit codes (docs/cli.md): 0 ok, 1 data or input error, 2 usage error, 3 conflict (a
@@ -18,15 +21,42 @@ import java.nio.charset.StandardCharsets;
  * stderr, never as a stack trace.
  */
 @Command(name = "astropol", mixinStandardHelpOptions = true, version = "astropol 0.1.0",
-        description = "Cited, time-aware knowledge base and analytics of the international space development pattern.",
-        subcommands = {CheckCommand.class, BuildCommand.class, EntityCommand.class, MembersCommand.class,
-                TimelineCommand.class, SqlCommand.class, CoverageCommand.class, FirstsCommand.class,
-                NetworkCommand.class, TiersCommand.class, DensityCommand.class, CompareCommand.class, AlignmentCommand.class, AnalyseAllCommand.class, ServeCommand.class,
-                ImportCommand.class, VoteCommand.class, GenerateCommand.class,
-                IngestCommand.class, ExtractCommand.class, SearchCommand.class, ReviewCommand.class})
+        description = "Cited, time-aware knowledge base and analytics of the international space development pattern.")
 public final class Main implements Runnable {
 
     public static final int OK = 0, DATA_ERROR = 1, USAGE_ERROR = 2, CONFLICT = 3, INTERNAL_ERROR = 4;
+
+    /**
+     * The subcommands in help order. Picocli builds a command's model by reflection, which costs a cold JVM about
+     * 0.05 s a command (its classes are too old for the JVM's class cache), so a call that names a command gets only
+     * that one; help, version and unknown names get all.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static {
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("build", BuildCommand::new);
+        COMMANDS.put("entity", EntityCommand::new);
+        COMMANDS.put("members", MembersCommand::new);
+        COMMANDS.put("timeline", TimelineCommand::new);
+        COMMANDS.put("sql", SqlCommand::new);
+        COMMANDS.put("coverage", CoverageCommand::new);
+        COMMANDS.put("firsts", FirstsCommand::new);
+        COMMANDS.put("network", NetworkCommand::new);
+        COMMANDS.put("tiers", TiersCommand::new);
+        COMMANDS.put("density", DensityCommand::new);
+        COMMANDS.put("compare", CompareCommand::new);
+        COMMANDS.put("alignment", AlignmentCommand::new);
+        COMMANDS.put("analyse-all", AnalyseAllCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("vote", VoteCommand::new);
+        COMMANDS.put("generate", GenerateCommand::new);
+        COMMANDS.put("ingest", IngestCommand::new);
+        COMMANDS.put("extract", ExtractCommand::new);
+        COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("review", ReviewCommand::new);
+        COMMANDS.put("aot-training", AotTrainingCommand::new);
+    }
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,9 +66,18 @@ public final class Main implements Runnable {
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
+    /** The command line for these arguments: with only the command they name, or with every command. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) cl.addSubcommand(named.get());
+        else COMMANDS.values().forEach(c -> cl.addSubcommand(c.get()));
+        return cl;
+    }
+
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

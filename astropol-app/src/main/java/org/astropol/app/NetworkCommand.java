@@ -37,9 +37,14 @@ final class NetworkCommand implements Callable<Integer> {
         }
         var cfg = new CooperationNetwork.Config(kw, halfLife != null ? halfLife : base.halfLifeYears(), exclude == null ? Set.of() : Set.copyOf(exclude));
         var day = asOf == null ? java.time.LocalDate.now() : org.astropol.model.PartialDate.parseDay(asOf);
+        List<String> key = new ArrayList<>(List.of("network", ws.ensureBuilt(), day.toString()));
+        key.addAll(spec.commandLine().getParseResult().originalArgs());
+        return ResultCache.run(spec.commandLine().getOut(), ws.dbFile(), key, out -> answer(out, cfg, day));
+    }
+
+    private int answer(java.io.PrintWriter out, CooperationNetwork.Config cfg, java.time.LocalDate day) throws Exception {
         var kb = ws.knowledgeBase();
         var r = CooperationNetwork.of(kb, day, cfg);
-        var out = spec.commandLine().getOut();
         switch (format) {
             case "graphml" -> { out.print(CooperationNetwork.graphml(r)); out.flush(); return Main.OK; }
             case "json", "csv", "table" -> { }

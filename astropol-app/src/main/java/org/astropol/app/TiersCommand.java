@@ -25,9 +25,14 @@ final class TiersCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         Path file = config != null ? config : Workspace.home().resolve("config/tiers.yaml");
         if (config != null && !Files.isRegularFile(config)) throw new IllegalArgumentException("--config: no such file: " + config);
+        List<String> key = new ArrayList<>(List.of("tiers", ws.ensureBuilt(), q.asOfDay().toString(), ResultCache.fileState(file)));
+        key.addAll(spec.commandLine().getParseResult().originalArgs());
+        return ResultCache.run(spec.commandLine().getOut(), ws.dbFile(), key, out -> answer(out, file));
+    }
+
+    private int answer(java.io.PrintWriter out, Path file) throws Exception {
         SpacePowerIndex.Config cfg = Files.isRegularFile(file) ? TiersConfigFile.read(file) : SpacePowerIndex.Config.defaults();
         var r = SpacePowerIndex.of(ws.knowledgeBase(), q.asOfDay(), cfg);
-        var out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var s : r.states()) {
             Map<String, Object> row = new LinkedHashMap<>();

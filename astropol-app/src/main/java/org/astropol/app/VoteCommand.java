@@ -1,5 +1,6 @@
 package org.astropol.app;
 
+import org.astropol.curation.KnowledgeBaseCache;
 import org.astropol.imports.RecordedVotes;
 import org.astropol.imports.ResolutionVotes;
 import org.astropol.store.Database;
@@ -25,7 +26,13 @@ final class VoteCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).") Output.Format format;
 
     @Override public Integer call() throws Exception {
-        ws.ensureBuilt();   // the curated votes are built from data/ like the rest
+        String stamp = ws.ensureBuilt();   // the curated votes are built from data/ like the rest
+        // a database file that changed (an import, a build) changes the stamp, so no stale answer is printed
+        List<String> key = List.of("vote", ResolutionVotes.symbol(symbol), format.name(), stamp, KnowledgeBaseCache.databaseStamp(ws.dbFile()));
+        return ResultCache.run(spec.commandLine().getOut(), ws.dbFile(), key, this::answer);
+    }
+
+    private int answer(java.io.PrintWriter out) throws Exception {
         RecordedVotes.Answer r;
         try (Connection c = Database.openReadOnly(ws.dbFile())) {
             r = RecordedVotes.find(c, symbol);
@@ -42,7 +49,6 @@ final class VoteCommand implements Callable<Integer> {
             rows.add(m);
         }
         if (format == Output.Format.table) {
-            var out = spec.commandLine().getOut();
             out.println(r.resolution() + " (" + r.date() + ", " + r.body() + (r.topic() == null ? "" : ", " + r.topic()) + "): " + r.title());
             out.println("yes " + r.yes() + (r.inferredYes() > 0 ? " (" + r.inferredYes() + " inferred)" : "") + ", no " + r.no()
                     + ", abstain " + r.abstain() + ", absent " + r.absent());
@@ -52,7 +58,7 @@ final class VoteCommand implements Callable<Integer> {
                 out.println("disputed " + d.field() + ": " + String.join(" vs ", claims));
             }
         }
-        Output.print(spec.commandLine().getOut(), format, r, List.of("id", "vote", "inferred", "source"), rows);
+        Output.print(out, format, r, List.of("id", "vote", "inferred", "source"), rows);
         return Main.OK;
     }
 }

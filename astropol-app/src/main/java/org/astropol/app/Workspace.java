@@ -1,15 +1,11 @@
 package org.astropol.app;
 
-import org.astropol.curation.BuildingKnowledgeBase;
+import org.astropol.curation.KnowledgeBaseCache;
 import org.astropol.model.KnowledgeBase;
-import org.astropol.store.Database;
-import org.astropol.store.KnowledgeBaseReader;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Where the data and the database are: data/ under the astropol home (the repository, passed by the launcher
@@ -35,17 +31,16 @@ public final class Workspace {
         return env != null && !env.isBlank() ? Path.of(env) : home().resolve("var").resolve("astropol.duckdb");
     }
 
-    /** Builds the database when missing or stale, then loads the knowledge base from it. */
+    /**
+     * Builds the database when missing or stale, then loads the knowledge base from it (from the snapshot beside
+     * it while data/ and the database are unchanged, see {@link KnowledgeBaseCache}).
+     */
     public KnowledgeBase knowledgeBase() throws IOException {
-        ensureBuilt();
-        try (Connection c = Database.openReadOnly(dbFile())) {
-            return KnowledgeBaseReader.read(c);
-        } catch (SQLException e) {
-            throw new IOException("cannot close database", e);
-        }
+        return KnowledgeBaseCache.load(dataDir(), dbFile(), Main::progress);
     }
 
-    public void ensureBuilt() throws IOException {
-        BuildingKnowledgeBase.ensureBuilt(dataDir(), dbFile(), Main::progress);
+    /** Builds the database when data/ changed; returns the stamp of data/ and the database (a key for cached results). */
+    public String ensureBuilt() throws IOException {
+        return KnowledgeBaseCache.ensureBuilt(dataDir(), dbFile(), Main::progress);
     }
 }

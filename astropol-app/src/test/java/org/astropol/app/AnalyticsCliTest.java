@@ -49,6 +49,29 @@ class AnalyticsCliTest extends CliTestBase {
     }
 
     @Test
+    void tiersAndNetworkAnswersAreKeptUntilDataOrConfigurationChange() throws Exception {
+        String tiers = run("tiers", "--as-of", "2021-01-01", "--format", "json").out();
+        String network = run("network", "--as-of", "2021-01-01", "--format", "csv").out();
+        assertThat(tiers).contains("\"states\"");
+        Path results = db.resolveSibling("kb.duckdb.results");
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path p : files.toList()) Files.writeString(p, "kept answer\n");
+        }
+        assertThat(run("tiers", "--as-of", "2021-01-01", "--format", "json").out()).isEqualTo("kept answer\n");
+        assertThat(run("network", "--as-of", "2021-01-01", "--format", "csv").out()).isEqualTo("kept answer\n");
+        // other parameters are another answer
+        assertThat(run("tiers", "--as-of", "2021-06-01", "--format", "json").out()).contains("\"2021-06-01\"");
+        Path cfg = tmp.resolve("tiers.yaml");
+        Files.writeString(cfg, "weights: {firsts: 1}\n");
+        assertThat(run("tiers", "--as-of", "2021-01-01", "--format", "json", "--config", cfg.toString()).out()).contains("\"states\"");
+        // an edited data/ file is a new knowledge base, so both are computed again
+        Path file = data.resolve("topics/artemis.yaml");
+        Files.writeString(file, Files.readString(file).replace("name: Brazil,", "name: Brazik,"));
+        assertThat(run("tiers", "--as-of", "2021-01-01", "--format", "json").out()).isNotEqualTo("kept answer\n").contains("\"states\"");
+        assertThat(run("network", "--as-of", "2021-01-01", "--format", "csv").out()).isEqualTo(network);
+    }
+
+    @Test
     void badInputExitsOneWithAClearMessage() throws Exception {
         Run r = run("firsts", "warp-drive");
         assertThat(r.code()).isEqualTo(1);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,23 @@ class ImportCliTest extends CliTestBase {
         Run unknown = run("vote", "A/RES/99/1");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("no recorded vote on A/RES/99/1");
+    }
+
+    @Test
+    void aVoteAnswerIsKeptUntilTheDatabaseChanges() throws Exception {
+        assertThat(run("import", "unvotes", FIXTURES.resolve("unvotes").toString()).code()).isZero();
+        String answer = run("vote", "A/RES/45/55", "--format", "json").out();
+        Path results = db.resolveSibling("kb.duckdb.results");
+        List<Path> kept;
+        try (var files = Files.list(results)) { kept = files.toList(); }
+        assertThat(kept).hasSize(1);
+        // the kept answer is what the next call prints, while the database is unchanged
+        Files.writeString(kept.get(0), "kept answer\n");
+        assertThat(run("vote", "A/RES/45/55", "--format", "json").out()).isEqualTo("kept answer\n");
+        assertThat(run("vote", "A/RES/45/55", "--format", "csv").out()).isNotEqualTo("kept answer\n");
+        // any write to the database (here another import) makes it compute the answer again
+        assertThat(run("import", "gcat-satcat", FIXTURES.resolve("gcat/satcat.tsv").toString()).code()).isZero();
+        assertThat(run("vote", "A/RES/45/55", "--format", "json").out()).isEqualTo(answer);
     }
 
     @Test

@@ -19,7 +19,7 @@ class ServeCommandTest {
 
     @Test
     void isListedWithItsOptions() {
-        String usage = new picocli.CommandLine(new Main()).getSubcommands().get("serve").getUsageMessage();
+        String usage = Main.commandLine().getSubcommands().get("serve").getUsageMessage();
         assertThat(usage).contains("--port", "--host", "127.0.0.1", "--rate-limit", "read-only", "--review-token-file", "ASTROPOL_REVIEW_TOKEN");
     }
 

@@ -17,7 +17,7 @@ public enum SourceKind {
             "report", "official-record or scholarly", "press-release", "official-statement", "law", "official-record",
             "un-document", "official-record", "web-page", "the kind the publisher table gives");
 
-    public String key() { return name().toLowerCase().replace('_', '-'); }
+    public String key() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
 
     public static Optional<SourceKind> fromKey(String k) {
         return Arrays.stream(values()).filter(s -> s.key().equals(k)).findFirst();

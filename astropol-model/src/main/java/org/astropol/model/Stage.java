@@ -14,7 +14,7 @@ public enum Stage {
     /** A membership that names no stage: a plain member or signatory has signed (or joined). */
     public static final Stage DEFAULT = SIGNED;
 
-    public String key() { return name().toLowerCase().replace('_', '-'); }
+    public String key() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
 
     public static Optional<Stage> fromKey(String k) {
         return Arrays.stream(values()).filter(s -> s.key().equals(k)).findFirst();

@@ -1,0 +1,191 @@
+package org.astropol.curation;
+
+import org.astropol.model.KnowledgeBase;
+import org.astropol.store.Database;
+import org.astropol.store.KnowledgeBaseReader;
+import org.astropol.store.KnowledgeBaseSnapshot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Keeps query commands from paying for a rebuild check and a full load of the knowledge base on every call.
+ *
+ * <p>The <em>stamp</em> of a database is a digest of the names, sizes and modification times of the YAML files
+ * under data/, of the database file and its write-ahead log, and of the code that wrote the snapshot. While the
+ * stamp is the one recorded beside the database ({@code <db>.stamp}), data/ is the data the database was built from
+ * and the content hash of data/ is not recomputed. When any time or size moved, {@link BuildingKnowledgeBase#ensureBuilt}
+ * decides by content hash as before (a checkout that only touched times rebuilds nothing).
+ *
+ * <p>The <em>snapshot</em> ({@code <db>.kb}) is the knowledge base as read from the database, in the compact form of
+ * {@link KnowledgeBaseSnapshot}, headed by the stamp it was made under: loading it takes a fraction of opening
+ * DuckDB and running the dozen queries of {@link KnowledgeBaseReader}. A snapshot under another stamp,
+ * or one that cannot be read, is ignored and replaced. Both files are written atomically (temporary file, rename);
+ * failing to write them (read-only folder) only costs speed.
+ */
+public final class KnowledgeBaseCache {
+    private static final String FORMAT = "astropol-kb-snapshot 1";
+
+    private KnowledgeBaseCache() {}
+
+    /**
+     * Builds the database when data/ changed since it was built (cheap when nothing moved); returns the stamp of
+     * data/ and the database as they are now, a key for results computed from the knowledge base.
+     */
+    public static String ensureBuilt(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {
+        String dataPart = dataFingerprint(dataDir);
+        Path stampFile = sibling(dbFile, ".stamp");
+        if (Files.exists(dbFile)) {
+            String stamp = stamp(dataPart, dbFile);
+            if (stamp.equals(readStamp(stampFile))) return stamp;
+        }
+        BuildingKnowledgeBase.ensureBuilt(dataDir, dbFile, progress);
+        // the data part is the one taken before the check: a file edited meanwhile moves the stamp again
+        String stamp = stamp(dataPart, dbFile);
+        writeAtomically(stampFile, stamp.getBytes(StandardCharsets.UTF_8));
+        return stamp;
+    }
+
+    /** Builds when needed, then loads the knowledge base, from the snapshot when it is current. */
+    public static KnowledgeBase load(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {
+        String dataPart = dataFingerprint(dataDir);
+        Path stampFile = sibling(dbFile, ".stamp");
+        Path snapshot = sibling(dbFile, ".kb");
+        if (Files.exists(dbFile)) {
+            String stamp = stamp(dataPart, dbFile);
+            if (stamp.equals(readStamp(stampFile))) {
+                KnowledgeBase kb = readSnapshot(snapshot, stamp);
+                if (kb != null) return kb;
+            }
+        }
+        BuildingKnowledgeBase.ensureBuilt(dataDir, dbFile, progress);
+        KnowledgeBase kb;
+        try (Connection c = Database.openReadOnly(dbFile)) {
+            kb = KnowledgeBaseReader.read(c);
+        } catch (SQLException e) {
+            throw new IOException("cannot close database " + dbFile, e);
+        }
+        String stamp = stamp(dataPart, dbFile);
+        writeSnapshot(snapshot, stamp, kb);
+        writeAtomically(stampFile, stamp.getBytes(StandardCharsets.UTF_8));
+        return kb;
+    }
+
+    /**
+     * The stamp of the database file alone (with its write-ahead log and the running code): what a result computed
+     * from the database, such as a vote, is keyed on.
+     */
+    public static String databaseStamp(Path dbFile) throws IOException {
+        return stamp("", dbFile);
+    }
+
+    /** Names, sizes and modification times of the YAML files under data/, in path order. */
+    static String dataFingerprint(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) return "no data folder";
+        StringBuilder out = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        files.sort(null);
+        for (Path p : files) {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            out.append(dataDir.relativize(p)).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis())
+                    .append('.').append(a.lastModifiedTime().toInstant().getNano()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String stamp(String dataPart, Path dbFile) throws IOException {
+        MessageDigest d;
+        try { d = MessageDigest.getInstance("SHA-256"); } catch (NoSuchAlgorithmException e) { throw new IllegalStateException(e); }
+        d.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+        d.update(dataPart.getBytes(StandardCharsets.UTF_8));
+        d.update(fileState(dbFile).getBytes(StandardCharsets.UTF_8));
+        d.update(fileState(sibling(dbFile, ".wal")).getBytes(StandardCharsets.UTF_8));
+        d.update(codeState().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static String fileState(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return "|" + a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + a.fileKey();
+        } catch (IOException e) {
+            return "|absent";
+        }
+    }
+
+    /**
+     * The jar (or classes folder) this class was loaded from, by size and time: a rebuilt application never reads a
+     * snapshot an older one wrote (the model's records may have changed shape).
+     */
+    private static String codeState() {
+        try {
+            var source = KnowledgeBaseCache.class.getProtectionDomain().getCodeSource();
+            return source == null ? "|unknown code" : fileState(Path.of(source.getLocation().toURI()));
+        } catch (Exception e) {
+            return "|unknown code";
+        }
+    }
+
+    private static String readStamp(Path stampFile) {
+        try {
+            return Files.readString(stampFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static KnowledgeBase readSnapshot(Path snapshot, String stamp) {
+        try {
+            byte[] bytes = Files.readAllBytes(snapshot);
+            return stamp.equals(KnowledgeBaseSnapshot.header(bytes)) ? KnowledgeBaseSnapshot.read(bytes) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a missing or unreadable snapshot is made again from the database
+        }
+    }
+
+    private static void writeSnapshot(Path snapshot, String stamp, KnowledgeBase kb) {
+        writeAtomically(snapshot, KnowledgeBaseSnapshot.write(stamp, kb));
+    }
+
+    private static void writeAtomically(Path target, byte[] content) {
+        Path tmp = null;
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            Files.write(tmp, content);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // read-only folder or full disk: the caches are only an optimisation
+            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+}

@@ -1,0 +1,109 @@
+package org.astropol.curation;
+
+import org.astropol.model.Entity;
+import org.astropol.model.KnowledgeBase;
+import org.astropol.store.Database;
+import org.astropol.store.KnowledgeBaseReader;
+import org.astropol.store.KnowledgeBaseSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KnowledgeBaseCacheTest {
+    @TempDir Path tmp;
+
+    @Test
+    void theSnapshotHoldsExactlyWhatTheDatabaseHolds() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBase first = KnowledgeBaseCache.load(data, db, m -> { });
+        Path snapshot = tmp.resolve("kb.duckdb.kb");
+        assertThat(snapshot).exists();
+        assertThat(tmp.resolve("kb.duckdb.stamp")).exists();
+
+        KnowledgeBase fromDb;
+        try (Connection c = Database.openReadOnly(db)) { fromDb = KnowledgeBaseReader.read(c); }
+        KnowledgeBase fromSnapshot = KnowledgeBaseSnapshot.read(Files.readAllBytes(snapshot));
+        for (KnowledgeBase kb : List.of(first, fromSnapshot, KnowledgeBaseCache.load(data, db, m -> { }))) {
+            assertThat(kb.statements()).isEqualTo(fromDb.statements()).isNotEmpty();
+            assertThat(kb.relationships()).isEqualTo(fromDb.relationships()).isNotEmpty();
+            assertThat(List.copyOf(kb.entities())).isEqualTo(List.copyOf(fromDb.entities())).isNotEmpty();
+            assertThat(List.copyOf(kb.sources())).isEqualTo(List.copyOf(fromDb.sources())).isNotEmpty();
+            assertThat(List.copyOf(kb.properties())).isEqualTo(List.copyOf(fromDb.properties())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anUnchangedWorkspaceIsAnsweredFromTheSnapshotWithoutRebuilding() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBaseCache.load(data, db, m -> { });
+        FileTime built = Files.getLastModifiedTime(db);
+        List<String> progress = new ArrayList<>();
+        KnowledgeBase again = KnowledgeBaseCache.load(data, db, progress::add);
+        assertThat(progress).isEmpty();
+        assertThat(Files.getLastModifiedTime(db)).isEqualTo(built);
+        assertThat(again.entity("RUS")).isPresent();
+    }
+
+    @Test
+    void anEditedDataFileIsSeenAndRebuiltEvenWhenItsSizeStaysTheSame() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        assertThat(name(KnowledgeBaseCache.load(data, db, m -> { }), "BRA")).isEqualTo("Brazil");
+
+        Path file = data.resolve("topics/artemis.yaml");
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("name: Brazil,", "name: Brazik,"));
+        List<String> progress = new ArrayList<>();
+        assertThat(name(KnowledgeBaseCache.load(data, db, progress::add), "BRA")).isEqualTo("Brazik");
+        assertThat(progress).anySatisfy(p -> assertThat(p).contains("data/ changed"));
+        // ensureBuilt, the path of commands that read the database themselves, sees it too
+        Files.writeString(file, text);
+        progress.clear();
+        KnowledgeBaseCache.ensureBuilt(data, db, progress::add);
+        assertThat(progress).anySatisfy(p -> assertThat(p).contains("data/ changed"));
+        assertThat(name(KnowledgeBaseCache.load(data, db, m -> { }), "BRA")).isEqualTo("Brazil");
+    }
+
+    @Test
+    void anAddedFileAndTouchedButUnchangedFilesAreHandledByContent() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBaseCache.load(data, db, m -> { });
+        Files.writeString(data.resolve("topics/more.yaml"), "entities:\n  - {id: FRA, type: state, name: France, source: test-doc, page: 1}\n");
+        assertThat(KnowledgeBaseCache.load(data, db, m -> { }).entity("FRA")).isPresent();
+
+        // a checkout that only moves times: the content hash decides, nothing is rebuilt
+        Files.setLastModifiedTime(data.resolve("topics/more.yaml"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        FileTime built = Files.getLastModifiedTime(db);
+        List<String> progress = new ArrayList<>();
+        KnowledgeBaseCache.load(data, db, progress::add);
+        assertThat(progress).noneSatisfy(p -> assertThat(p).contains("changed"));
+        assertThat(Files.getLastModifiedTime(db)).isEqualTo(built);
+    }
+
+    @Test
+    void aDamagedSnapshotIsIgnoredAndReplaced() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBase kb = KnowledgeBaseCache.load(data, db, m -> { });
+        Path snapshot = tmp.resolve("kb.duckdb.kb");
+        byte[] whole = Files.readAllBytes(snapshot);
+        Files.write(snapshot, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(KnowledgeBaseCache.load(data, db, m -> { }).statements()).isEqualTo(kb.statements());
+        assertThat(Files.readAllBytes(snapshot)).isEqualTo(whole);
+    }
+
+    private static String name(KnowledgeBase kb, String id) {
+        return kb.entity(id).map(Entity::name).orElseThrow();
+    }
+}
