@@ -65,6 +65,11 @@ final class Db implements AutoCloseable {
     private final ScheduledExecutorService janitor;
     private volatile DuckDBConnection instance;
     private volatile String generation;
+    /**
+     * Writes this server made or saw announced: part of the generation, because a write may leave the file's size and modification
+     * time as they were (the file system's clock ticks coarsely), and a kept answer must not survive it.
+     */
+    private final java.util.concurrent.atomic.AtomicLong ownWrites = new java.util.concurrent.atomic.AtomicLong();
     private volatile long lastUse;
     private volatile boolean writerAnnounced;
     /** Set while the instance is being closed (by the janitor or a review write). */
@@ -158,6 +163,7 @@ final class Db implements AutoCloseable {
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         } finally {
+            ownWrites.incrementAndGet();
             closing = false;
             lock.writeLock().unlock();
         }
@@ -207,6 +213,7 @@ final class Db implements AutoCloseable {
     private void tidy() {
         try {
             writerAnnounced = present() && WriterIntent.announced(file);
+            if (writerAnnounced) ownWrites.incrementAndGet();   // another process writes: what is kept is of the old file
             if (instance == null) return;
             boolean idle = System.nanoTime() - lastUse > LINGER.toNanos();
             boolean replaced = !stamp().equals(generation);
@@ -244,7 +251,7 @@ final class Db implements AutoCloseable {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             Path wal = file.resolveSibling(file.getFileName() + ".wal");
             String w = Files.exists(wal) ? Files.getLastModifiedTime(wal) + ":" + Files.size(wal) : "-";
-            return a.fileKey() + "/" + a.size() + "/" + a.lastModifiedTime() + "/" + w;
+            return a.fileKey() + "/" + a.size() + "/" + a.lastModifiedTime() + "/" + w + "/" + ownWrites.get();
         } catch (IOException e) {
             return "";
         }
