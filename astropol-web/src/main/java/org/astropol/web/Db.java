@@ -164,6 +164,8 @@ final class Db implements AutoCloseable {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         } finally {
             ownWrites.incrementAndGet();
+            // this write's own announcement is withdrawn now: readers need not wait for the janitor to notice
+            writerAnnounced = WriterIntent.announced(file);
             closing = false;
             lock.writeLock().unlock();
         }
