@@ -21,8 +21,15 @@ public class Extractor {
     /** A date or period bound with its precision: {@code year}, {@code month}, {@code day} or {@code decade}. */
     public record DateMention(String value, String precision, String text, int start, int end) {}
 
-    /** A number with unit (currency code, "%", "USD/kg"), currency (null unless money) and reference year. */
-    public record Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end) {}
+    /**
+     * A number with unit (currency code, "%", "USD/kg", or a thing counted: "launches", "satellites", "debris pieces"),
+     * currency (null unless money), reference year and bound ({@code min} for "more than 1,500", else null).
+     */
+    public record Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end, String bound) {
+        public Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end) {
+            this(value, unit, currency, year, text, start, end, null);
+        }
+    }
 
     /**
      * A candidate statement: {@code type} is agreement, ranking or share; {@code subjects} are entity ids;
@@ -40,9 +47,15 @@ public class Extractor {
 
     public Result extract(String text) {
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
-        Triggers tr = Triggers.scan(text);
-        List<DateMention> dates = dates(text, tr);
-        List<Quantity> quantities = quantities(text, dates, tr);
+        // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
+        String digits = Multilingual.asciiDigits(text);
+        Triggers tr = Triggers.scan(digits);
+        List<DateMention> dates = dates(digits, tr);
+        List<Quantity> quantities = quantities(digits, dates, tr);
+        if (digits != text) {
+            dates = dates.stream().map(d -> new DateMention(d.value(), d.precision(), text.substring(d.start(), d.end()), d.start(), d.end())).toList();
+            quantities = quantities.stream().map(q -> new Quantity(q.value(), q.unit(), q.currency(), q.year(), text.substring(q.start(), q.end()), q.start(), q.end(), q.bound())).toList();
+        }
         List<Candidate> statements = statements(text, mentions, dates, quantities, tr);
         return new Result(mentions, dates, quantities, statements);
     }
@@ -83,6 +96,20 @@ public class Extractor {
             int day = Integer.parseInt(m.group(2));
             if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, ymd(m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
+        }
+        // French, Spanish, Russian, Arabic day-month-year and dotted dates; Chinese 年月日; month-year of those languages
+        Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
+        for (int p : days) {
+            if (taken[p] || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
+            Multilingual.Found f = Multilingual.dayMonthYear(text, p, dmy, dotted);
+            if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
+        }
+        Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
+        for (int p : years) {
+            if (taken[p]) continue;
+            Multilingual.Found f = Multilingual.cjk(text, p, cjk);
+            if (f == null) f = Multilingual.monthYear(text, p);
+            if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
         }
         m = scan(ISO_DATE, text);
         for (int p : years) {
@@ -228,6 +255,18 @@ public class Extractor {
             found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
                     referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        }
+        // amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things
+        boolean[] dated = new boolean[n + 1];
+        for (DateMention d : dates) for (int i = d.start(); i < d.end(); i++) dated[i] = true;
+        int lastEnd = -1;
+        for (int p : numbers) {
+            if (p < lastEnd || taken[p] || dated[p] || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
+            Multilingual.Amount a = Multilingual.at(text, p);
+            if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) continue;
+            found.add(new Quantity(a.value(), a.unit(), a.currency(), referenceYear(text, dates, a.start()), text.substring(a.start(), a.end()), a.start(), a.end(), a.bound()));
+            for (int i = a.start(); i < a.end(); i++) taken[i] = true;
+            lastEnd = a.end();
         }
         m = scan(PERCENT, text);
         for (int p : numbers) {
