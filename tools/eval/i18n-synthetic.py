@@ -9,6 +9,7 @@ common names a writer uses. Items are split into dev and test by a fixed hash of
 depend on the extractor. Written once; the test file is committed before any extractor change and checked by hash.
 """
 import hashlib, json, random, sys, yaml
+from decimal import Decimal
 
 LANGS = ["en", "fr", "es", "ru", "zh", "ar"]
 cldr = {}
@@ -118,7 +119,7 @@ def amount_text(lang, millions, cur, variant):
     c = CUR[cur][lang]
     big = millions >= 1000 and variant % 2 == 0
     x = round(millions / 1000, 1) if big else millions
-    value = x * 1e9 if big else x * 1e6
+    value = Decimal(repr(x)) * (10 ** 9 if big else 10 ** 6)   # exact: the figure as written times its scale
     n = fmt_number(lang, x, variant)
     if lang == "en":
         return (f"{c}{n} {'billion' if big else 'million'}", value)
@@ -127,7 +128,7 @@ def amount_text(lang, millions, cur, variant):
     if lang == "ru": return (f"{n} {'млрд' if big else 'млн'} {c}", value)
     if lang == "zh":
         y = round(millions / 100, 2)   # 亿 = 100 million
-        return (f"{fmt_number('zh', y, 0)}亿{c}", y * 1e8)
+        return (f"{fmt_number('zh', y, 0)}亿{c}", Decimal(repr(y)) * 10 ** 8)
     if lang == "ar": return (f"{n} {'مليار' if big else 'مليون'} {c}", value)
 
 def budget_sentence(lang, state, year, amount):
@@ -200,7 +201,7 @@ def main():
             gold = {"states": [], "organisations": [], "dates": [], "amounts": [], "events": []}
             for k, s, e in spans:
                 if k == "S": gold["states"].append({"start": s, "end": e, "id": b["subject"]})
-                if k == "A": gold["amounts"].append({"start": s, "end": e, "value": float(f"{value:.6g}"), "unit": b["unit"]})
+                if k == "A": gold["amounts"].append({"start": s, "end": e, "value": format(value.normalize(), "f"), "unit": b["unit"]})
             items.append({"id": f"{lang}-budget-{b['subject']}-{b['year']}", "lang": lang, "text": text, "gold": gold,
                           "facts": [{"record": f"statement {b['subject']} civil-space-budget {b['year']}", "source": b["source"]}]})
         for i, l in enumerate(launches):
@@ -208,7 +209,7 @@ def main():
             gold = {"states": [], "organisations": [], "dates": [], "amounts": [], "events": []}
             for k, s, e in spans:
                 if k == "S": gold["states"].append({"start": s, "end": e, "id": l["subject"]})
-                if k == "N": gold["amounts"].append({"start": s, "end": e, "value": float(l["value"]), "unit": "launches"})
+                if k == "N": gold["amounts"].append({"start": s, "end": e, "value": str(l["value"]), "unit": "launches"})
             items.append({"id": f"{lang}-launches-{l['subject']}-{l['from']}", "lang": lang, "text": text, "gold": gold,
                           "facts": [{"record": f"statement {l['subject']} orbital-launches {l['from']}", "source": l["source"]}]})
     # announced intention (cited: Latvia's announcement of 31 October 2025, data/coalitions/artemis.yaml header)

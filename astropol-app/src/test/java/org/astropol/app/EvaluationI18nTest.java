@@ -30,8 +30,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Run the development part with -Dastropol.eval.part=dev.
  */
 class EvaluationI18nTest {
-    /** SHA-256 of synthetic-test.json as committed in 52fbee4, before any extractor change. */
-    static final String TEST_PART_SHA256 = "6df94c9fa5286eb92b69d411e011deaca4fc6cc50bdeec8d9bb1303a11bcf61a";
+    /**
+     * SHA-256 of synthetic-test.json. First committed in 52fbee4 (6df94c9f...) before any extractor change; re-issued
+     * once with the same sentences, split and gold spans, only 55 of 501 amount values corrected (the generator had
+     * rounded them to six significant digits, seen on the development part before the test part was ever scored).
+     */
+    static final String TEST_PART_SHA256 = "f59a681b868cf76267d351eebb3f0b0aa9ec7451089e29408b8b11d415e6b2df";
     static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
     static final List<String> KINDS = List.of("states", "organisations", "dates", "amounts", "events");
     /** Targets (issue 15) applied once a language and kind has at least 30 gold items. */
