@@ -118,7 +118,7 @@ def amount_text(lang, millions, cur, variant):
     """(text, value) of an amount given in millions; the scale word is million or billion."""
     c = CUR[cur][lang]
     big = millions >= 1000 and variant % 2 == 0
-    x = round(millions / 1000, 1) if big else millions
+    x = round(millions / 1000, 1) if big else round(millions, 3)   # the figure as written (at most three decimals)
     value = Decimal(repr(x)) * (10 ** 9 if big else 10 ** 6)   # exact: the figure as written times its scale
     n = fmt_number(lang, x, variant)
     if lang == "en":

@@ -356,13 +356,19 @@ final class Multilingual {
         if (c == '₽') return "RUB";
         if (c == '₩') return "KRW";
         if (k >= 3 && text.regionMatches(true, k - 3, "Rs.", 0, 3)) return "INR";
+        // an ISO code before the number: "KRW 319.5 billion"
+        if (k >= 3 && k < p && Character.isUpperCase(c) && (k == 3 || !Character.isLetter(text.charAt(k - 4)))) {
+            String code = text.substring(k - 3, k).toLowerCase(Locale.ROOT);
+            if (CURRENCIES.containsKey(code) && code.chars().allMatch(Character::isLetter)) return CURRENCIES.get(code);
+        }
         return null;
     }
 
     private static int signStart(String text, int p) {
         int k = p;
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00a0')) k--;
-        return text.regionMatches(true, k - 3, "Rs.", 0, 3) ? k - 3 : k - 1;
+        if (text.regionMatches(true, k - 3, "Rs.", 0, 3)) return k - 3;
+        return Character.isLetter(text.charAt(k - 1)) ? k - 3 : k - 1;
     }
 
     private static int skip(String text, int k) {
