@@ -67,7 +67,10 @@ public final class Gazetteer {
     private final int asciiClasses;
     private final int[] ascii;
 
+    private final InflectedNames inflected;
+
     private Gazetteer(List<Entry> entries) {
+        inflected = new InflectedNames(entries);
         Map<String, List<Entry>> byFolded = new LinkedHashMap<>();
         for (Entry e : entries) {
             String n = e.name().strip();
@@ -219,8 +222,6 @@ public final class Gazetteer {
             if (e.name().contains("'s ") || e.name().contains("\u2019s ")) {
                 all.add(new Entry(e.name().replace("'s ", "s ").replace("\u2019s ", "s "), e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
             }
-            String g = RussianGenitive.of(e.name());
-            if (g != null && !g.equals(e.name())) all.add(new Entry(g, e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
         }
         return new Gazetteer(all);
     }
@@ -274,6 +275,7 @@ public final class Gazetteer {
         List<Raw> raw = new ArrayList<>();
         int node = 0;
         char[] chars = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
+        boolean inflecting = false;          // Cyrillic or Arabic letters seen: names may be inflected
         final int[] table = ascii;
         final byte[] cls = asciiClass;
         final int classes = asciiClasses;
@@ -286,6 +288,7 @@ public final class Gazetteer {
                 if (v >= 0) { node = v; continue; }
                 node = v & Integer.MAX_VALUE;
             } else {
+                if (ch >= '\u0400' && ch <= '\u06FF') inflecting = true;
                 int g;
                 while ((g = step(node, ch)) < 0 && node != 0) node = fail[node];
                 node = g < 0 ? 0 : g;
@@ -312,6 +315,20 @@ public final class Gazetteer {
         for (Raw r : kept) {
             String id = resolve(keys.get(r.key).entries(), certain, text, r.start);
             if (id != null) result.add(new Mention(id, r.start, r.end, text.substring(r.start, r.end)));
+        }
+        if (inflecting && !inflected.isEmpty()) {
+            // inflected Russian and Arabic names where no exact name was found
+            boolean[] covered = new boolean[text.length() + 1];
+            for (Raw r : kept) for (int i = r.start; i < r.end; i++) covered[i] = true;
+            boolean added = false;
+            for (InflectedNames.Match m : inflected.find(text)) {
+                boolean free = true;
+                for (int i = m.start(); i < m.end() && free; i++) free = !covered[i];
+                if (!free) continue;
+                String id = resolve(m.entries(), certain, text, m.start());
+                if (id != null) { result.add(new Mention(id, m.start(), m.end(), text.substring(m.start(), m.end()))); added = true; }
+            }
+            if (added) result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         return result;
     }
