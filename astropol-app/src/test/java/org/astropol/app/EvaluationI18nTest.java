@@ -103,7 +103,13 @@ class EvaluationI18nTest {
 
     private static String amount(BigDecimal v, String unit) { return v.stripTrailingZeros().toPlainString() + " " + unit; }
 
+    /**
+     * The key an event is scored on: member, group, date and stage. Signing, joining and acceding are one stage
+     * here (entry): for the Artemis Accords and the ILRS, the set's two groups, adhering is signing, and the set's
+     * gold calls every Artemis entry a signature whatever verb the sentence uses.
+     */
     private static String event(String member, String group, String action, String date) {
-        return member + " " + group + " " + action + " " + date;
+        String stage = switch (action) { case "signature", "joining", "accession" -> "entry"; default -> action; };
+        return member + " " + group + " " + stage + " " + date;
     }
 }

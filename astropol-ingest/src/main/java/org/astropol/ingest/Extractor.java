@@ -56,7 +56,7 @@ public class Extractor {
             dates = dates.stream().map(d -> new DateMention(d.value(), d.precision(), text.substring(d.start(), d.end()), d.start(), d.end())).toList();
             quantities = quantities.stream().map(q -> new Quantity(q.value(), q.unit(), q.currency(), q.year(), text.substring(q.start(), q.end()), q.start(), q.end(), q.bound())).toList();
         }
-        List<Candidate> statements = statements(text, mentions, dates, quantities, tr);
+        List<Candidate> statements = statements(text, mentions, dates, quantities, tr, gazetteer::isGroup);
         return new Result(mentions, dates, quantities, statements);
     }
 
@@ -378,7 +378,22 @@ public class Extractor {
             "(?=[scil])\\b(signed|concluded|agreed on|agreed to|inked|launched)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|new\\s+|bilateral\\s+|intergovernmental\\s+)?"
                     + "(memorandum of understanding|memorandum|MoU|MOU|agreement|treaty|accord|protocol|declaration|joint statement|contract|roadmap)"
                     + "(?:\\s+(?:on|of|for|concerning|regarding)\\s+([^.;]*?))?(?=\\s+(?:in|on|at)\\s+(?:\\d|" + MONTHS + ")|[.;,]|$)");
-    private static final Pattern JOINED = Pattern.compile("(?=[jrab])\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
+    /**
+     * Verbs of the events that change who belongs to what, in the six languages, by action: signature, joining,
+     * accession, ratification, withdrawal, and announced intentions ("will join", "plans to sign"), which are
+     * tried first so "a annoncé qu'elle signera" is an announcement, not a signature.
+     */
+    private static final Pattern EVENT = Pattern.compile("(?<announced>announced (?:that )?(?:it|they) (?:will|would|intends? to|plans? to)|will (?:sign|join|ratify)|plans? to (?:sign|join)|intends? to (?:sign|join)"
+            + "|a annoncé qu|annonce qu|signera|rejoindra|anunció que|firmará|se unirá|объявил[аи]?,? что|подпишет|присоединится|宣布将|将签署|将加入|أعلنت|ستوقع|ستنضم)"
+            + "|(?<withdrawal>withdrew from|withdraws from|has withdrawn from|s'est retirée? d|se retiró d|вышл[аи] из|вышел из|退出|انسحبت من|انسحب من)"
+            + "|(?<ratification>ratified|ratifies|a ratifié|ont ratifié|ratificó|ratificaron|ратифицировал[аи]?|批准了?|صادقت على|صادق على)"
+            + "|(?<accession>acceded to|accedes to|a accédé|accedió)"
+            + "|(?<signature>signed|signs|has signed|became (?:a |the \\w+ )?signatory|a signé|ont signé|firmó|firmaron|ha firmado|подписал[аи]?|签署了?|وقعت|وقع)"
+            + "|(?<joining>joined|joins|has joined|became (?:a |the \\w+ )?(?:member|partner|party)|a rejoint|ont rejoint|a adhéré|ont adhéré|se unió|se sumó|se adhirió"
+            + "|присоединил(?:ась|ся|ись)|вступил[аи]?|加入了?|انضمت|انضم)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile("memorand|agreement|\\bmou\\b|protocol|contract|declaration|statement|accord sur|accord de|acuerdo de|acuerdo sobre"
+            + "|меморандум|соглашение о|协议|备忘录|مذكرة", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ACTIONS = List.of("announced", "withdrawal", "ratification", "accession", "signature", "joining");
     private static final Pattern RANKING = Pattern.compile(
             "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
@@ -391,6 +406,11 @@ public class Extractor {
     }
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr) {
+        return statements(text, mentions, dates, quantities, tr, id -> true);
+    }
+
+    static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr,
+                                      java.util.function.Predicate<String> isGroup) {
         List<Candidate> out = new ArrayList<>();
         int[] keywords = tr.keywords.all();
         Matcher m = scan(AGREEMENT, text);
@@ -407,18 +427,7 @@ public class Extractor {
             out.add(new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
                     dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
         }
-        m = scan(JOINED, text);
-        for (int at : keywords) {
-            m.region(at, Math.min(text.length(), at + 80));
-            if (!m.lookingAt()) continue;
-            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
-            List<String> members = new ArrayList<>();
-            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
-            String object = null;
-            for (var x : within(mentions, Gazetteer.Mention::start, m.end(), m.end() + 4)) if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.end() <= e) { object = x.id(); break; }
-            if (members.isEmpty() || object == null) continue;
-            out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
-        }
+        out.addAll(events(text, mentions, dates, isGroup));
         m = scan(RANKING, text);
         for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 300));
@@ -444,6 +453,51 @@ public class Extractor {
                     dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
         out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * Membership events: in a sentence with at least two linked names and an event verb, the names before the
+     * verb are the members and the first name after it the group joined, signed or left (a verb-first sentence,
+     * as in Arabic, takes the first name after the verb as member and the next as group). Value is the action
+     * (signature, joining, accession, ratification, withdrawal, announced); date the first date of the sentence,
+     * none for an announcement. Only sentences with two names are read, so the verbs are tried on little text.
+     */
+    static List<Candidate> events(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, java.util.function.Predicate<String> isGroup) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = scan(EVENT, text);
+        int done = -1;
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Gazetteer.Mention first = mentions.get(k);
+            if (first.start() < done) continue;
+            int s = sentenceStart(text, first.start()), e = sentenceEnd(text, first.start());
+            done = e;
+            List<Gazetteer.Mention> in = new ArrayList<>();
+            for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
+            if (in.size() < 2 || in.stream().map(Gazetteer.Mention::id).distinct().count() < 2) continue;
+            m.region(s, e);
+            if (!m.find()) continue;
+            String action = null;
+            for (String a : ACTIONS) if (m.group(a) != null) { action = a; break; }
+            // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (Character.isLetter(before) && before < 0x0600) continue;
+            List<String> members = new ArrayList<>();
+            String object = null;
+            for (var x : in) if (x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            for (var x : in) {
+                if (x.start() < m.end()) continue;
+                if (members.isEmpty()) { members.add(x.id()); continue; }
+                if (members.contains(x.id()) || !isGroup.test(x.id())) continue;
+                // the group is the verb's object: near it, and not the topic of a signed document ("signed a memorandum on X")
+                int from = x.start() - m.end() > 40 ? -1 : m.end();
+                if (from >= 0 && !DOCUMENT_NOUN.matcher(text).region(from, x.start()).find()) object = x.id();
+                break;
+            }
+            if (members.isEmpty() || object == null) continue;
+            String date = action.equals("announced") ? null : dateIn(dates, s, e);
+            out.add(new Candidate("membership", members, object, action, date, quote(text, s, e), s, e, NAME));
+        }
         return out;
     }
 

@@ -68,6 +68,8 @@ public final class Gazetteer {
     private final int[] ascii;
 
     private final InflectedNames inflected;
+    /** Ids of the entities one can join, sign, ratify or leave (programmes, instruments, intergovernmental bodies); null: any. */
+    private Set<String> groups;
 
     private Gazetteer(List<Entry> entries) {
         inflected = new InflectedNames(entries);
@@ -189,6 +191,11 @@ public final class Gazetteer {
         }
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : entities) byId.put(e.id(), e);
+        Set<String> groups = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() == org.astropol.model.EntityType.PROGRAMME || e.type() == org.astropol.model.EntityType.INSTRUMENT
+                    || (e.type() == org.astropol.model.EntityType.ORGANISATION && List.of("intergovernmental-organisation", "forum", "un-body").contains(e.kind()))) groups.add(e.id());
+        }
         for (String[] extra : extraNames()) {
             Entity e = byId.get(extra[0]);
             if (e == null) continue;
@@ -196,7 +203,9 @@ public final class Gazetteer {
             Integer until = e.existence() != null && e.existence().until() != null ? e.existence().until().year() : null;
             entries.add(new Entry(extra[1], e.id(), false, from, until));
         }
-        return ofEntries(entries);
+        Gazetteer g = ofEntries(entries);
+        g.groups = Set.copyOf(groups);
+        return g;
     }
 
     /** The reviewable list of extra short names (extra-names.tsv): {id, name} pairs. */
@@ -225,6 +234,9 @@ public final class Gazetteer {
         }
         return new Gazetteer(all);
     }
+
+    /** Whether the entity is one a state or body can join, sign, ratify or leave (any, for a gazetteer of bare entries). */
+    public boolean isGroup(String id) { return groups == null || groups.contains(id); }
 
     /** Number of distinct (folded) names. */
     public int size() { return nameCount; }
