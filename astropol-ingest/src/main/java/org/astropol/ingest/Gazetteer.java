@@ -277,6 +277,8 @@ public final class Gazetteer {
 
     private static boolean wordChar(char c) {
         if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        // the Arabic tatweel sets a one-letter proclitic apart from the word ("لـناسا"): a boundary, not a letter
+        if (c == '\u0640') return false;
         return Character.isLetterOrDigit(c) && !isCjk(c);
     }
 
