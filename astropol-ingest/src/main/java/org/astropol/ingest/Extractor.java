@@ -390,7 +390,12 @@ public class Extractor {
             + "|(?<accession>acceded to|accedes to|a accédé|accedió)"
             + "|(?<signature>signed|signs|has signed|became (?:a |the \\w+ )?signatory|a signé|ont signé|firmó|firmaron|ha firmado|подписал[аи]?|签署了?|وقعت|وقع)"
             + "|(?<joining>joined|joins|has joined|became (?:a |the \\w+ )?(?:member|partner|party)|a rejoint|ont rejoint|a adhéré|ont adhéré|se unió|se sumó|se adhirió"
-            + "|присоединил(?:ась|ся|ись)|вступил[аи]?|加入了?|انضمت|انضم)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|присоединил(?:ась|ся|ись)|вступил[аи]?|加入了?|انضمت|انضم)");
+    /** Parts of the event verbs: a sentence without any of them is not tried with {@link #EVENT}. */
+    private static final List<String> EVENT_STEMS = List.of("sign", "join", "ratif", "acced", "accéd", "accedi", "withdr", "retir", "adhér",
+            "adhiri", "unió", "sumó", "firm", "will", "plan", "intend", "announc", "annonc", "anunci", "became", "rejoin", "unirá",
+            "подпис", "присоедин", "вступ", "ратифиц", "вышл", "вышел", "объяв", "签", "加入", "批准", "退出", "宣布", "وقع", "انضم",
+            "صادق", "انسحب", "أعلن", "ستوقع", "ستنضم");
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("memorand|agreement|\\bmou\\b|protocol|contract|declaration|statement|accord sur|accord de|acuerdo de|acuerdo sobre"
             + "|меморандум|соглашение о|协议|备忘录|مذكرة", Pattern.CASE_INSENSITIVE);
     private static final List<String> ACTIONS = List.of("announced", "withdrawal", "ratification", "accession", "signature", "joining");
@@ -467,14 +472,18 @@ public class Extractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = scan(EVENT, text);
         int done = -1;
-        for (int k = 0; k + 1 < mentions.size(); k++) {
-            Gazetteer.Mention first = mentions.get(k);
-            if (first.start() < done) continue;
-            int s = sentenceStart(text, first.start()), e = sentenceEnd(text, first.start());
+        for (Gazetteer.Mention group : mentions) {
+            // only sentences that name a group are read: found from the group's mention, each sentence once
+            if (group.start() < done || !isGroup.test(group.id())) continue;
+            int s = sentenceStart(text, group.start()), e = sentenceEnd(text, group.start());
             done = e;
             List<Gazetteer.Mention> in = new ArrayList<>();
             for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
             if (in.size() < 2 || in.stream().map(Gazetteer.Mention::id).distinct().count() < 2) continue;
+            boolean verb = false;   // some part of an event verb must occur before the pattern is tried
+            String sentence = text.substring(s, e);
+            for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
+            if (!verb) continue;
             m.region(s, e);
             if (!m.find()) continue;
             String action = null;

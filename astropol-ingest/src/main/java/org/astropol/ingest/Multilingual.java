@@ -295,8 +295,10 @@ final class Multilingual {
                 String noun = x[0];
                 if (isHan(noun.charAt(0))) {
                     for (var e : COUNT_NOUNS.entrySet()) {
-                        int at = text.indexOf(e.getKey(), q);
-                        if (isHan(e.getKey().charAt(0)) && at >= 0 && at - q <= 6) { unit = e.getValue(); end = at + e.getKey().length(); break; }
+                        if (!isHan(e.getKey().charAt(0))) continue;
+                        // within the next few characters only ("67次航天发射"): never a search through the rest of the text
+                        int at = text.substring(q, Math.min(n, q + 8)).indexOf(e.getKey());
+                        if (at >= 0) { unit = e.getValue(); end = q + at + e.getKey().length(); break; }
                     }
                     break;
                 }

@@ -60,6 +60,29 @@ class ExtractorTest {
         assertThat(amounts("In 2020 launches rose, and 12 of them failed")).isEmpty();
     }
 
+    static final Extractor EVENTS = new Extractor(Gazetteer.ofEntries(List.of(
+            new Gazetteer.Entry("Canada", "CAN", true), new Gazetteer.Entry("Japon", "JPN", true), new Gazetteer.Entry("Россия", "RUS", true),
+            new Gazetteer.Entry("كندا", "CAN", true), new Gazetteer.Entry("巴基斯坦", "PAK", true), new Gazetteer.Entry("Latvia", "LVA", true),
+            new Gazetteer.Entry("Artemis Accords", "artemis-accords", true), new Gazetteer.Entry("accords Artemis", "artemis-accords", false),
+            new Gazetteer.Entry("اتفاقيات أرتميس", "artemis-accords", false), new Gazetteer.Entry("国际月球科研站", "ilrs", true),
+            new Gazetteer.Entry("Международная научная лунная станция", "ilrs", true))));
+
+    static List<String> events(String t) {
+        return EVENTS.extract(t).statements().stream().filter(c -> c.type().equals("membership"))
+                .map(c -> c.subjects() + " " + c.value() + " " + c.object() + " " + c.date()).toList();
+    }
+
+    @Test void membershipEventsInTheSixLanguages() {
+        assertThat(events("Canada signed the Artemis Accords on 13 October 2020, NASA said.")).containsExactly("[CAN] signature artemis-accords 2020-10-13");
+        assertThat(events("Le 13 octobre 2020, le Japon a signé les accords Artemis.")).containsExactly("[JPN] signature artemis-accords 2020-10-13");
+        assertThat(events("في 13 أكتوبر 2020، وقعت كندا على اتفاقيات أرتميس.")).containsExactly("[CAN] signature artemis-accords 2020-10-13");
+        assertThat(events("巴基斯坦于2023年10月18日加入了国际月球科研站。")).containsExactly("[PAK] joining ilrs 2023-10-18");
+        assertThat(events("9 марта 2021 года Россия присоединилась к Международной научной лунной станции."))
+                .containsExactly("[RUS] joining ilrs 2021-03-09");
+        assertThat(events("Latvia announced that it will sign the Artemis Accords in 2025.")).containsExactly("[LVA] announced artemis-accords null");
+        assertThat(events("Canada and Latvia signed a memorandum on the Artemis Accords in 2021.")).isEmpty();   // a document about X, not X
+    }
+
     @Test void numbersThatAreNotYears() {
         assertThat(dates("ISBN 979-10-373-0277-9, 2,000 satellites, $2000, 1998.5 km, p. 2019")).isEmpty();
     }
