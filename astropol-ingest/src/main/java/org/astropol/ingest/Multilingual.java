@@ -50,12 +50,12 @@ final class Multilingual {
 
     /**
      * The language of the passage around a position: by script (Cyrillic ru, Han zh, Arabic ar), and for Latin
-     * text by the commonest function words of English, French and Spanish within 200 characters. A script and
+     * text by the commonest function words of English, French and Spanish within the 60 characters around it. A script and
      * stop-word test instead of a statistical detector: the six UN languages are told apart by these alone, and
      * it costs nothing on the English bulk (measured in bench/, see docs/benchmarks.md).
      */
     static String language(String text, int at) {
-        int from = Math.max(0, at - 200), to = Math.min(text.length(), at + 60);
+        int from = Math.max(0, at - 30), to = Math.min(text.length(), at + 30);   // the words next to the figure: a passage may switch language
         int cyr = 0, han = 0, arab = 0, latin = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -58,6 +58,9 @@ class ExtractorTest {
         assertThat(amounts("٨٦٥٨ مليون دولار")).containsExactly("8658000000 USD");
         assertThat(amounts("11 орбитальных запусков и 2 lancements orbitaux")).containsExactly("11 launches", "2 launches");
         assertThat(amounts("In 2020 launches rose, and 12 of them failed")).isEmpty();
+        // the passage's language is read around the figure: English after Russian and Chinese
+        assertThat(amounts("15 ноября 2021 года, 3,8 млрд долларов; 67次航天发射; more than 1,500 pieces of debris"))
+                .containsExactly("3800000000 USD", "67 launches", "1500 debris pieces min");
     }
 
     static final Extractor EVENTS = new Extractor(Gazetteer.ofEntries(List.of(
