@@ -39,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
         json.put("mentions", r.mentions().stream().map(m -> row("id", m.id(), "start", m.start(), "end", m.end(), "text", m.text())).toList());
         json.put("dates", r.dates().stream().map(x -> row("value", x.value(), "precision", x.precision(), "text", x.text(), "start", x.start(), "end", x.end())).toList());
         json.put("quantities", r.quantities().stream().map(q -> row("value", q.value(), "unit", q.unit(), "currency", q.currency(), "year", q.year(),
-                "text", q.text(), "start", q.start(), "end", q.end())).toList());
+                "text", q.text(), "start", q.start(), "end", q.end(), "bound", q.bound())).toList());
         json.put("statements", r.statements().stream().map(s -> row("type", s.type(), "subjects", s.subjects(), "object", s.object(), "value", s.value(),
                 "date", s.date(), "quote", s.quote(), "start", s.start(), "end", s.end(), "extractor", s.extractor())).toList());
         if (format == Output.Format.json) {

@@ -70,7 +70,7 @@ class DocumentCommandsTest extends CliTestBase {
         assertThat(j.get("dates").get(0).fieldNames()).toIterable().containsExactly("value", "precision", "text", "start", "end");
         assertThat(j.get("dates").get(0).get("value").asText()).isEqualTo("2021-03");
         JsonNode q = j.get("quantities").get(0);
-        assertThat(q.fieldNames()).toIterable().containsExactly("value", "unit", "currency", "year", "text", "start", "end");
+        assertThat(q.fieldNames()).toIterable().containsExactly("value", "unit", "currency", "year", "text", "start", "end", "bound");
         assertThat(q.get("value").isNumber()).isTrue();
         assertThat(q.get("value").asLong()).isEqualTo(3_800_000_000L);
         assertThat(q.get("currency").asText()).isEqualTo("USD");

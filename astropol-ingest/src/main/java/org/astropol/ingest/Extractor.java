@@ -21,8 +21,15 @@ public class Extractor {
     /** A date or period bound with its precision: {@code year}, {@code month}, {@code day} or {@code decade}. */
     public record DateMention(String value, String precision, String text, int start, int end) {}
 
-    /** A number with unit (currency code, "%", "USD/kg"), currency (null unless money) and reference year. */
-    public record Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end) {}
+    /**
+     * A number with unit (currency code, "%", "USD/kg", or a thing counted: "launches", "satellites", "debris pieces"),
+     * currency (null unless money), reference year and bound ({@code min} for "more than 1,500", else null).
+     */
+    public record Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end, String bound) {
+        public Quantity(BigDecimal value, String unit, String currency, Integer year, String text, int start, int end) {
+            this(value, unit, currency, year, text, start, end, null);
+        }
+    }
 
     /**
      * A candidate statement: {@code type} is agreement, ranking or share; {@code subjects} are entity ids;
@@ -40,10 +47,16 @@ public class Extractor {
 
     public Result extract(String text) {
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
-        Triggers tr = Triggers.scan(text);
-        List<DateMention> dates = dates(text, tr);
-        List<Quantity> quantities = quantities(text, dates, tr);
-        List<Candidate> statements = statements(text, mentions, dates, quantities, tr);
+        // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
+        String digits = Multilingual.asciiDigits(text);
+        Triggers tr = Triggers.scan(digits);
+        List<DateMention> dates = dates(digits, tr);
+        List<Quantity> quantities = quantities(digits, dates, tr);
+        if (digits != text) {
+            dates = dates.stream().map(d -> new DateMention(d.value(), d.precision(), text.substring(d.start(), d.end()), d.start(), d.end())).toList();
+            quantities = quantities.stream().map(q -> new Quantity(q.value(), q.unit(), q.currency(), q.year(), text.substring(q.start(), q.end()), q.start(), q.end(), q.bound())).toList();
+        }
+        List<Candidate> statements = statements(text, mentions, dates, quantities, tr, gazetteer::isGroup);
         return new Result(mentions, dates, quantities, statements);
     }
 
@@ -83,6 +96,20 @@ public class Extractor {
             int day = Integer.parseInt(m.group(2));
             if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
             add(found, taken, ymd(m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
+        }
+        // French, Spanish, Russian, Arabic day-month-year and dotted dates; Chinese 年月日; month-year of those languages
+        Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
+        for (int p : days) {
+            if (taken[p] || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
+            Multilingual.Found f = Multilingual.dayMonthYear(text, p, dmy, dotted);
+            if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
+        }
+        Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
+        for (int p : years) {
+            if (taken[p]) continue;
+            Multilingual.Found f = Multilingual.cjk(text, p, cjk);
+            if (f == null) f = Multilingual.monthYear(text, p);
+            if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
         }
         m = scan(ISO_DATE, text);
         for (int p : years) {
@@ -239,6 +266,18 @@ public class Extractor {
                     referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         }
+        // amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things
+        boolean[] dated = new boolean[n + 1];
+        for (DateMention d : dates) for (int i = d.start(); i < d.end(); i++) dated[i] = true;
+        int lastEnd = -1;
+        for (int p : numbers) {
+            if (p < lastEnd || taken[p] || dated[p] || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
+            Multilingual.Amount a = Multilingual.at(text, p);
+            if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) continue;
+            found.add(new Quantity(a.value(), a.unit(), a.currency(), referenceYear(text, dates, a.start()), text.substring(a.start(), a.end()), a.start(), a.end(), a.bound()));
+            for (int i = a.start(); i < a.end(); i++) taken[i] = true;
+            lastEnd = a.end();
+        }
         m = scan(PERCENT, text);
         for (int p : numbers) {
             int k = skipSpaces(text, afterDigits(text, p, true));
@@ -349,7 +388,27 @@ public class Extractor {
             "(?=[scil])\\b(signed|concluded|agreed on|agreed to|inked|launched)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|new\\s+|bilateral\\s+|intergovernmental\\s+)?"
                     + "(memorandum of understanding|memorandum|MoU|MOU|agreement|treaty|accord|protocol|declaration|joint statement|contract|roadmap)"
                     + "(?:\\s+(?:on|of|for|concerning|regarding)\\s+([^.;]*?))?(?=\\s+(?:in|on|at)\\s+(?:\\d|" + MONTHS + ")|[.;,]|$)");
-    private static final Pattern JOINED = Pattern.compile("(?=[jrab])\\b(joined|acceded to|ratified|became (?:a )?(?:member|party) (?:of|to))\\s+(?:the\\s+)?");
+    /**
+     * Verbs of the events that change who belongs to what, in the six languages, by action: signature, joining,
+     * accession, ratification, withdrawal, and announced intentions ("will join", "plans to sign"), which are
+     * tried first so "a annoncé qu'elle signera" is an announcement, not a signature.
+     */
+    private static final Pattern EVENT = Pattern.compile("(?<announced>announced (?:that )?(?:it|they) (?:will|would|intends? to|plans? to)|will (?:sign|join|ratify)|plans? to (?:sign|join)|intends? to (?:sign|join)"
+            + "|a annoncé qu|annonce qu|signera|rejoindra|anunció que|firmará|se unirá|объявил[аи]?,? что|подпишет|присоединится|宣布将|将签署|将加入|أعلنت|ستوقع|ستنضم)"
+            + "|(?<withdrawal>withdrew from|withdraws from|has withdrawn from|s'est retirée? d|se retiró d|вышл[аи] из|вышел из|退出|انسحبت من|انسحب من)"
+            + "|(?<ratification>ratified|ratifies|a ratifié|ont ratifié|ratificó|ratificaron|ратифицировал[аи]?|批准了?|صادقت على|صادق على)"
+            + "|(?<accession>acceded to|accedes to|a accédé|accedió)"
+            + "|(?<signature>signed|signs|has signed|became (?:a |the \\w+ )?signatory|a signé|ont signé|firmó|firmaron|ha firmado|подписал[аи]?|签署了?|وقعت|وقع)"
+            + "|(?<joining>joined|joins|has joined|became (?:a |the \\w+ )?(?:member|partner|party)|a rejoint|ont rejoint|a adhéré|ont adhéré|se unió|se sumó|se adhirió"
+            + "|присоединил(?:ась|ся|ись)|вступил[аи]?|加入了?|انضمت|انضم)");
+    /** Parts of the event verbs: a sentence without any of them is not tried with {@link #EVENT}. */
+    private static final List<String> EVENT_STEMS = List.of("sign", "join", "ratif", "acced", "accéd", "accedi", "withdr", "retir", "adhér",
+            "adhiri", "unió", "sumó", "firm", "will", "plan", "intend", "announc", "annonc", "anunci", "became", "rejoin", "unirá",
+            "подпис", "присоедин", "вступ", "ратифиц", "вышл", "вышел", "объяв", "签", "加入", "批准", "退出", "宣布", "وقع", "انضم",
+            "صادق", "انسحب", "أعلن", "ستوقع", "ستنضم");
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile("memorand|agreement|\\bmou\\b|protocol|contract|declaration|statement|accord sur|accord de|acuerdo de|acuerdo sobre"
+            + "|меморандум|соглашение о|协议|备忘录|مذكرة", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ACTIONS = List.of("announced", "withdrawal", "ratification", "accession", "signature", "joining");
     private static final Pattern RANKING = Pattern.compile(
             "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
@@ -362,6 +421,11 @@ public class Extractor {
     }
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr) {
+        return statements(text, mentions, dates, quantities, tr, id -> true);
+    }
+
+    static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr,
+                                      java.util.function.Predicate<String> isGroup) {
         List<Candidate> out = new ArrayList<>();
         int[] keywords = tr.keywords.all();
         Matcher m = scan(AGREEMENT, text);
@@ -378,18 +442,7 @@ public class Extractor {
             out.add(new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
                     dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
         }
-        m = scan(JOINED, text);
-        for (int at : keywords) {
-            m.region(at, Math.min(text.length(), at + 80));
-            if (!m.lookingAt()) continue;
-            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
-            List<String> members = new ArrayList<>();
-            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
-            String object = null;
-            for (var x : within(mentions, Gazetteer.Mention::start, m.end(), m.end() + 4)) if (x.start() >= m.end() && x.start() <= m.end() + 3 && x.end() <= e) { object = x.id(); break; }
-            if (members.isEmpty() || object == null) continue;
-            out.add(new Candidate("membership", members, object, m.group(1), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
-        }
+        out.addAll(events(text, mentions, dates, isGroup));
         m = scan(RANKING, text);
         for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 300));
@@ -415,6 +468,55 @@ public class Extractor {
                     dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
         }
         out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * Membership events: in a sentence with at least two linked names and an event verb, the names before the
+     * verb are the members and the first name after it the group joined, signed or left (a verb-first sentence,
+     * as in Arabic, takes the first name after the verb as member and the next as group). Value is the action
+     * (signature, joining, accession, ratification, withdrawal, announced); date the first date of the sentence,
+     * none for an announcement. Only sentences with two names are read, so the verbs are tried on little text.
+     */
+    static List<Candidate> events(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, java.util.function.Predicate<String> isGroup) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = scan(EVENT, text);
+        int done = -1;
+        for (Gazetteer.Mention group : mentions) {
+            // only sentences that name a group are read: found from the group's mention, each sentence once
+            if (group.start() < done || !isGroup.test(group.id())) continue;
+            int s = sentenceStart(text, group.start()), e = sentenceEnd(text, group.start());
+            done = e;
+            List<Gazetteer.Mention> in = new ArrayList<>();
+            for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
+            if (in.size() < 2 || in.stream().map(Gazetteer.Mention::id).distinct().count() < 2) continue;
+            boolean verb = false;   // some part of an event verb must occur before the pattern is tried
+            String sentence = text.substring(s, e);
+            for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
+            if (!verb) continue;
+            m.region(s, e);
+            if (!m.find()) continue;
+            String action = null;
+            for (String a : ACTIONS) if (m.group(a) != null) { action = a; break; }
+            // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (Character.isLetter(before) && before < 0x0600) continue;
+            List<String> members = new ArrayList<>();
+            String object = null;
+            for (var x : in) if (x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            for (var x : in) {
+                if (x.start() < m.end()) continue;
+                if (members.isEmpty()) { members.add(x.id()); continue; }
+                if (members.contains(x.id()) || !isGroup.test(x.id())) continue;
+                // the group is the verb's object: near it, and not the topic of a signed document ("signed a memorandum on X")
+                int from = x.start() - m.end() > 40 ? -1 : m.end();
+                if (from >= 0 && !DOCUMENT_NOUN.matcher(text).region(from, x.start()).find()) object = x.id();
+                break;
+            }
+            if (members.isEmpty() || object == null) continue;
+            String date = action.equals("announced") ? null : dateIn(dates, s, e);
+            out.add(new Candidate("membership", members, object, action, date, quote(text, s, e), s, e, NAME));
+        }
         return out;
     }
 

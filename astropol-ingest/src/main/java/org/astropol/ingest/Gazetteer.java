@@ -67,7 +67,12 @@ public final class Gazetteer {
     private final int asciiClasses;
     private final int[] ascii;
 
+    private final InflectedNames inflected;
+    /** Ids of the entities one can join, sign, ratify or leave (programmes, instruments, intergovernmental bodies); null: any. */
+    private Set<String> groups;
+
     private Gazetteer(List<Entry> entries) {
+        inflected = new InflectedNames(entries);
         Map<String, List<Entry>> byFolded = new LinkedHashMap<>();
         for (Entry e : entries) {
             String n = e.name().strip();
@@ -186,6 +191,11 @@ public final class Gazetteer {
         }
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : entities) byId.put(e.id(), e);
+        Set<String> groups = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() == org.astropol.model.EntityType.PROGRAMME || e.type() == org.astropol.model.EntityType.INSTRUMENT
+                    || (e.type() == org.astropol.model.EntityType.ORGANISATION && List.of("intergovernmental-organisation", "forum", "un-body").contains(e.kind()))) groups.add(e.id());
+        }
         for (String[] extra : extraNames()) {
             Entity e = byId.get(extra[0]);
             if (e == null) continue;
@@ -193,7 +203,9 @@ public final class Gazetteer {
             Integer until = e.existence() != null && e.existence().until() != null ? e.existence().until().year() : null;
             entries.add(new Entry(extra[1], e.id(), false, from, until));
         }
-        return ofEntries(entries);
+        Gazetteer g = ofEntries(entries);
+        g.groups = Set.copyOf(groups);
+        return g;
     }
 
     /** The reviewable list of extra short names (extra-names.tsv): {id, name} pairs. */
@@ -219,11 +231,12 @@ public final class Gazetteer {
             if (e.name().contains("'s ") || e.name().contains("\u2019s ")) {
                 all.add(new Entry(e.name().replace("'s ", "s ").replace("\u2019s ", "s "), e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
             }
-            String g = RussianGenitive.of(e.name());
-            if (g != null && !g.equals(e.name())) all.add(new Entry(g, e.entityId(), e.primary(), e.fromYear(), e.untilYear()));
         }
         return new Gazetteer(all);
     }
+
+    /** Whether the entity is one a state or body can join, sign, ratify or leave (any, for a gazetteer of bare entries). */
+    public boolean isGroup(String id) { return groups == null || groups.contains(id); }
 
     /** Number of distinct (folded) names. */
     public int size() { return nameCount; }
@@ -264,6 +277,8 @@ public final class Gazetteer {
 
     private static boolean wordChar(char c) {
         if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        // the Arabic tatweel sets a one-letter proclitic apart from the word ("لـناسا"): a boundary, not a letter
+        if (c == '\u0640') return false;
         return Character.isLetterOrDigit(c) && !isCjk(c);
     }
 
@@ -274,6 +289,7 @@ public final class Gazetteer {
         List<Raw> raw = new ArrayList<>();
         int node = 0;
         char[] chars = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
+        boolean inflecting = false;          // Cyrillic or Arabic letters seen: names may be inflected
         final int[] table = ascii;
         final byte[] cls = asciiClass;
         final int classes = asciiClasses;
@@ -286,6 +302,7 @@ public final class Gazetteer {
                 if (v >= 0) { node = v; continue; }
                 node = v & Integer.MAX_VALUE;
             } else {
+                if (ch >= '\u0400' && ch <= '\u06FF') inflecting = true;
                 int g;
                 while ((g = step(node, ch)) < 0 && node != 0) node = fail[node];
                 node = g < 0 ? 0 : g;
@@ -312,6 +329,20 @@ public final class Gazetteer {
         for (Raw r : kept) {
             String id = resolve(keys.get(r.key).entries(), certain, text, r.start);
             if (id != null) result.add(new Mention(id, r.start, r.end, text.substring(r.start, r.end)));
+        }
+        if (inflecting && !inflected.isEmpty()) {
+            // inflected Russian and Arabic names where no exact name was found
+            boolean[] covered = new boolean[text.length() + 1];
+            for (Raw r : kept) for (int i = r.start; i < r.end; i++) covered[i] = true;
+            boolean added = false;
+            for (InflectedNames.Match m : inflected.find(text)) {
+                boolean free = true;
+                for (int i = m.start(); i < m.end() && free; i++) free = !covered[i];
+                if (!free) continue;
+                String id = resolve(m.entries(), certain, text, m.start());
+                if (id != null) { result.add(new Mention(id, m.start(), m.end(), text.substring(m.start(), m.end()))); added = true; }
+            }
+            if (added) result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         return result;
     }

@@ -26,6 +26,66 @@ class ExtractorTest {
         assertThat(d.end()).isEqualTo(20);
     }
 
+    @Test void datesOfTheSixLanguagesWithTheirPrecision() {
+        assertThat(dates("le 9 juillet 2024")).containsExactly("2024-07-09/day");
+        assertThat(dates("le 1er mars 2020 et en juillet 2024")).containsExactly("2020-03-01/day", "2024-07/month");
+        assertThat(dates("el 9 de diciembre de 2021")).containsExactly("2021-12-09/day");
+        assertThat(dates("en julio de 2024")).containsExactly("2024-07/month");
+        assertThat(dates("2021年3月9日")).containsExactly("2021-03-09/day");
+        assertThat(dates("2021年3月")).containsExactly("2021-03/month");
+        assertThat(dates("15 ноября 2021 года")).containsExactly("2021-11-15/day");
+        assertThat(dates("13.10.2020 и в марте 2021 года")).containsExactly("2020-10-13/day", "2021-03/month");
+        assertThat(dates("في 13 أكتوبر 2020 و9 تشرين الأول 2021")).containsExactly("2020-10-13/day", "2021-10-09/day");
+        var arabicDigits = X.extract("في ١٣ أكتوبر ٢٠٢٠").dates();
+        assertThat(arabicDigits).extracting(Extractor.DateMention::value).containsExactly("2020-10-13");
+        assertThat(arabicDigits.get(0).text()).isEqualTo("١٣ أكتوبر ٢٠٢٠");
+    }
+
+    static List<String> amounts(String t) {
+        return X.extract(t).quantities().stream()
+                .map(x -> x.value().toPlainString() + " " + x.unit() + (x.bound() == null ? "" : " " + x.bound())).toList();
+    }
+
+    @Test void amountsAndCountsOfTheSixLanguages() {
+        assertThat(amounts("3,8 млрд долларов")).containsExactly("3800000000 USD");
+        assertThat(amounts("7.080 millones de euros")).containsExactly("7080000000 EUR");
+        assertThat(amounts("8 658 millions de dollars")).containsExactly("8658000000 USD");
+        assertThat(amounts("10,8 mil millones de dólares")).containsExactly("10800000000 USD");
+        assertThat(amounts("67次航天发射")).containsExactly("67 launches");
+        assertThat(amounts("预算为82.32亿美元")).containsExactly("8232000000 USD");
+        assertThat(amounts("₹615 crore")).containsExactly("6150000000 INR");
+        assertThat(amounts("more than 1,500 pieces of debris")).containsExactly("1500 debris pieces min");
+        assertThat(amounts("٨٦٥٨ مليون دولار")).containsExactly("8658000000 USD");
+        assertThat(amounts("11 орбитальных запусков и 2 lancements orbitaux")).containsExactly("11 launches", "2 launches");
+        assertThat(amounts("In 2020 launches rose, and 12 of them failed")).isEmpty();
+        // the passage's language is read around the figure: English after Russian and Chinese
+        assertThat(amounts("15 ноября 2021 года, 3,8 млрд долларов; 67次航天发射; more than 1,500 pieces of debris"))
+                .containsExactly("3800000000 USD", "67 launches", "1500 debris pieces min");
+    }
+
+    static final Extractor EVENTS = new Extractor(Gazetteer.ofEntries(List.of(
+            new Gazetteer.Entry("Canada", "CAN", true), new Gazetteer.Entry("Japon", "JPN", true), new Gazetteer.Entry("Россия", "RUS", true),
+            new Gazetteer.Entry("كندا", "CAN", true), new Gazetteer.Entry("巴基斯坦", "PAK", true), new Gazetteer.Entry("Latvia", "LVA", true),
+            new Gazetteer.Entry("Artemis Accords", "artemis-accords", true), new Gazetteer.Entry("accords Artemis", "artemis-accords", false),
+            new Gazetteer.Entry("اتفاقيات أرتميس", "artemis-accords", false), new Gazetteer.Entry("国际月球科研站", "ilrs", true),
+            new Gazetteer.Entry("Международная научная лунная станция", "ilrs", true))));
+
+    static List<String> events(String t) {
+        return EVENTS.extract(t).statements().stream().filter(c -> c.type().equals("membership"))
+                .map(c -> c.subjects() + " " + c.value() + " " + c.object() + " " + c.date()).toList();
+    }
+
+    @Test void membershipEventsInTheSixLanguages() {
+        assertThat(events("Canada signed the Artemis Accords on 13 October 2020, NASA said.")).containsExactly("[CAN] signature artemis-accords 2020-10-13");
+        assertThat(events("Le 13 octobre 2020, le Japon a signé les accords Artemis.")).containsExactly("[JPN] signature artemis-accords 2020-10-13");
+        assertThat(events("في 13 أكتوبر 2020، وقعت كندا على اتفاقيات أرتميس.")).containsExactly("[CAN] signature artemis-accords 2020-10-13");
+        assertThat(events("巴基斯坦于2023年10月18日加入了国际月球科研站。")).containsExactly("[PAK] joining ilrs 2023-10-18");
+        assertThat(events("9 марта 2021 года Россия присоединилась к Международной научной лунной станции."))
+                .containsExactly("[RUS] joining ilrs 2021-03-09");
+        assertThat(events("Latvia announced that it will sign the Artemis Accords in 2025.")).containsExactly("[LVA] announced artemis-accords null");
+        assertThat(events("Canada and Latvia signed a memorandum on the Artemis Accords in 2021.")).isEmpty();   // a document about X, not X
+    }
+
     @Test void numbersThatAreNotYears() {
         assertThat(dates("ISBN 979-10-373-0277-9, 2,000 satellites, $2000, 1998.5 km, p. 2019")).isEmpty();
     }

@@ -57,15 +57,23 @@ class GazetteerTest {
         assertThat(ids("The Chinese Academy of Sciences (CAS) said CAS would")).containsExactly("cas", "cas", "cas");
     }
 
-    @Test void russianNamesAlsoMatchInTheGenitive() {
-        assertThat(RussianGenitive.of("Соединенные Штаты Америки")).isEqualTo("Соединенных Штатов Америки");
-        assertThat(RussianGenitive.of("Союз Советских Социалистических Республик")).isEqualTo("Союза Советских Социалистических Республик");
-        assertThat(RussianGenitive.of("Российская Федерация")).isEqualTo("Российской Федерации");
-        assertThat(RussianGenitive.of("Россия")).isEqualTo("России");
-        assertThat(RussianGenitive.of("China")).isNull();
+    @Test void russianNamesMatchInEveryCase() {
+        Gazetteer r = Gazetteer.ofEntries(List.of(e("Россия", "RUS", true), e("Соединенные Штаты Америки", "USA", true),
+                e("Союз Советских Социалистических Республик", "SUN", true)));
+        assertThat(r.find("Россия, России, Россией и о России")).extracting(Gazetteer.Mention::id).containsExactly("RUS", "RUS", "RUS", "RUS");
+        assertThat(r.find("с Соединенными Штатами Америки и Союза Советских Социалистических Республик"))
+                .extracting(Gazetteer.Mention::text).containsExactly("Соединенными Штатами Америки", "Союза Советских Социалистических Республик");
+        assertThat(r.find("россиянин и российский")).isEmpty();
         Gazetteer g = Gazetteer.ofEntries(List.of(e("Соединенное Королевство Великобритании и Северной Ирландии", "GBR", true), e("Китай", "CHN", true)));
         assertThat(g.find("Правительства Соединенного Королевства Великобритании и Северной Ирландии и Китая"))
                 .extracting(Gazetteer.Mention::id).containsExactly("GBR", "CHN");
+    }
+
+    @Test void arabicNamesMatchWithTheirConjunctionAndArticle() {
+        Gazetteer g = Gazetteer.ofEntries(List.of(e("فرنسا", "FRA", true), e("الصين", "CHN", true), e("الولايات المتحدة", "USA", true)));
+        var found = g.find("وقعت الصين وفرنسا والولايات المتحدة");
+        assertThat(found).extracting(Gazetteer.Mention::id).containsExactly("CHN", "FRA", "USA");
+        assertThat(found).extracting(Gazetteer.Mention::text).containsExactly("الصين", "فرنسا", "الولايات المتحدة");
     }
 
     @Test void namesSharedOverTimeResolveByTheYearTheTextTalksAbout() {
