@@ -32,13 +32,20 @@ public final class Ties {
         static Trace of(Relationship r) { return new Trace(r.id(), r.origin().toString()); }
     }
 
+    /**
+     * Groups whose membership is no tie: the United Nations' membership is recorded (data/votes/un-membership.yaml) to
+     * check who could vote on a day, and being two of its ~190 members says nothing about cooperation between them
+     * (it would add some 18,000 co-member ties, more than all other records together).
+     */
+    public static final Set<String> NOT_TIES = Set.of("un");
+
     /** group id -> member id -> affiliation, in id order. {@code kind} is "membership" or "party". */
     public static Map<String, Map<String, Affiliation>> groups(KnowledgeBase kb, LocalDate asOf) {
         Map<String, Map<String, Affiliation>> out = new TreeMap<>();
         Set<String> instruments = new TreeSet<>();
         for (Relationship r : kb.relationships()) {
             if (r instanceof Relationship.Membership m) {
-                if (m.agentFor() != null || !Standing.countsByDefault(m)) continue;
+                if (m.agentFor() != null || !Standing.countsByDefault(m) || NOT_TIES.contains(m.group())) continue;
                 Validity.Counted counted = Validity.counted(kb, m);
                 if (!counted.on(asOf)) continue;
                 out.computeIfAbsent(m.group(), k -> new TreeMap<>()).merge(m.member(),
