@@ -258,6 +258,8 @@ def http_section():
 def cli_section():
     import json
     L, problem = header("cli", "Command-line latency against a bare JVM start (`bench/run --only cli`)", "bench/run --only cli")
+    if any(l.startswith("Not run yet:") for l in L):
+        return L
     if problem:
         return L + ["**" + problem.strip().splitlines()[0] + "**", ""] + notes("cli") + [""]
     d = os.path.join(WORK, "cli")
@@ -310,11 +312,30 @@ L = ["# Benchmarks", "",
      "its peer run on the same input in the same run; each section says when it was measured and the load average",
      "then (the machine is shared: a loaded machine gives slower and noisier figures).", "",
      "Machine: " + machine() + ".", ""]
+def previous_sections():
+    """The sections of the docs/benchmarks.md being replaced, by title line: a section this run did not measure
+    (`--only X`, or a machine without the results of an earlier run) keeps its last measurement."""
+    text = read(OUT) or ""
+    out, title = {}, None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            title = line
+            out[title] = []
+        if title is not None:
+            out[title].append(line)
+    return out
+
+
+previous = previous_sections()
 for f in (import_section, graph_section, link_section, http_section, cli_section):
     try:
-        L += f()
+        section = f()
     except Exception as e:  # a broken result file must not lose the other sections
-        L += ["Section could not be written: %r" % e, ""]
+        section = ["Section could not be written: %r" % e, ""]
+    kept = previous.get(section[0]) if section else None
+    if any(l.startswith("Not run yet:") for l in section) and kept and not any(l.startswith("Not run yet:") for l in kept):
+        section = kept
+    L += section
 # measured by bench/analytics.sh, which writes its own results into bench/notes/analytics-all.md
 L += notes("analytics-all") + [""]
 with open(OUT, "w", encoding="utf-8") as out:
