@@ -84,6 +84,36 @@ class RecordedVotesDataTest {
         }
     }
 
+    /**
+     * The UN membership dates against the readings of their sources (data/votes/un-admissions-read.tsv, the file that
+     * tools/un-admissions-check.py also reads): every reading names a membership, gives that membership's date, and is
+     * cited by it; every state admitted since 1945 has at least one reading of its admission date.
+     */
+    @Test
+    void membershipDatesAreThoseOfTheSourcesRead() throws Exception {
+        Map<String, Relationship.Membership> byMember = new HashMap<>();
+        for (Relationship.Membership m : un) assertThat(byMember.put(m.member(), m)).as("one un membership of " + m.member()).isNull();
+        List<String> differences = new ArrayList<>();
+        java.util.Set<String> admissionsRead = new java.util.HashSet<>();
+        int readings = 0;
+        for (String line : Files.readAllLines(ROOT.resolve("data/votes/un-admissions-read.tsv"))) {
+            if (line.startsWith("#") || line.startsWith("member\t")) continue;
+            String[] f = line.split("\t", -1);
+            assertThat(f).as(line).hasSize(5);
+            readings++;
+            Relationship.Membership m = byMember.get(f[0]);
+            if (m == null) { differences.add(f[0] + ": no un membership"); continue; }
+            var date = f[1].equals("since") ? m.valid().from() : m.valid().until();
+            if (date == null || !date.toString().equals(f[2])) differences.add(f[0] + " " + f[1] + ": record " + date + ", " + f[3] + " " + f[2]);
+            if (m.citations().stream().noneMatch(c -> c.sourceId().equals(f[3]))) differences.add(f[0] + ": does not cite " + f[3]);
+            if (f[1].equals("since")) admissionsRead.add(f[0]);
+        }
+        assertThat(differences).as("membership dates or citations that differ from the sources read").isEmpty();
+        assertThat(readings).isGreaterThan(350);
+        // only Democratic Yemen's and Yugoslavia's starts and the PRC's and Russia's continuations have no reading
+        assertThat(byMember.keySet()).filteredOn(m -> !admissionsRead.contains(m)).containsExactlyInAnyOrder("CHN", "RUS", "YMD", "YUG");
+    }
+
     /** Curated positions against the Voeten rows (un_votes.csv) of the roll call each cites; every difference is listed. */
     @Test
     void curatedPositionsAreTheVoetenRowsTheyCite() throws Exception {
