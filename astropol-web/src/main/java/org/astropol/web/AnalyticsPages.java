@@ -175,14 +175,15 @@ final class AnalyticsPages {
         if (all.isEmpty()) b.append("<p class=\"muted\" id=\"no-space-resolutions\">No recorded vote in the database: run <code>astropol build</code>.</p>");
         else {
             b.append("<h2>Space resolutions <span class=\"count\">").append(all.size()).append("</span></h2><table id=\"space-resolutions\"><thead><tr><th>Date</th>")
-                    .append("<th>Resolution</th><th>Body</th><th>Topic</th><th>Tally (yes-no-abstain)</th><th>Title</th></tr></thead><tbody>");
+                    .append("<th>Resolution</th><th>Body</th><th>Topic</th><th>Tally (yes-no-abstain)</th><th>By region (").append(String.join(", ", REGIONS))
+                    .append(")</th><th>Title</th></tr></thead><tbody>");
             for (RollCall r : all) {
                 RollCall.Tally t = r.tallies().isEmpty() ? null : r.tallies().get(0);
                 b.append("<tr data-topic=\"").append(esc(r.topic())).append("\"><td>").append(r.date()).append("</td><td><a href=\"/votes/").append(url(r.symbol())).append("\">")
                         .append(esc(r.symbol())).append("</a>").append(r.wholeText() ? "" : " <span class=\"muted\">(" + esc(r.scope()) + ")</span>").append("</td><td>").append(esc(r.body()))
                         .append("</td><td>").append(esc(r.topic())).append("</td><td class=\"tally\">")
                         .append(t == null ? "" : t.yes() + "-" + t.no() + "-" + t.abstain() + (r.tallies().size() > 1 ? " (" + r.tallies().size() + " sources)" : ""))
-                        .append("</td><td>").append(esc(r.title())).append("</td></tr>");
+                        .append("</td><td>").append(regionBars(r)).append("</td><td>").append(esc(r.title())).append("</td></tr>");
             }
             b.append("</tbody></table>");
         }
@@ -202,6 +203,40 @@ final class AnalyticsPages {
     }
 
     private static final List<String> VOTES = List.of("yes", "no", "abstain", "absent");
+    private static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+
+    /**
+     * One small stacked bar per UN region (yes, no, abstain, absent shares of the positions recorded for its states), so
+     * a reader sees at a glance where the no votes and abstentions came from; empty when the roll call names no state.
+     */
+    private String regionBars(RollCall r) {
+        if (r.positions().isEmpty()) return "";
+        Map<String, int[]> counts = new TreeMap<>();
+        for (RollCall.Position p : r.positions()) {
+            String region = kb.findEntity(p.state()).flatMap(e -> e.attribute("region")).orElse(null);
+            int v = VOTES.indexOf(p.vote());
+            if (region != null && v >= 0) counts.computeIfAbsent(region, k -> new int[4])[v]++;
+        }
+        StringBuilder s = new StringBuilder("<svg class=\"regionbars\" viewBox=\"0 0 150 40\" width=\"150\" height=\"40\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
+                .append(esc(r.symbol())).append(" by region</title>");
+        for (int i = 0; i < REGIONS.size(); i++) {
+            int[] c = counts.getOrDefault(REGIONS.get(i), new int[4]);
+            int total = c[0] + c[1] + c[2] + c[3];
+            double x = i * 30, y = 0;
+            StringBuilder tip = new StringBuilder(REGIONS.get(i));
+            for (int v = 0; v < 4; v++) {
+                tip.append(v == 0 ? ": " : ", ").append(VOTES.get(v)).append(' ').append(c[v]);
+                if (total == 0 || c[v] == 0) continue;
+                double h = 40.0 * c[v] / total;
+                s.append("<rect class=\"v-").append(VOTES.get(v)).append("\" x=\"").append(Charts.f(x + 2)).append("\" y=\"").append(Charts.f(y))
+                        .append("\" width=\"26\" height=\"").append(Charts.f(h)).append("\"></rect>");
+                y += h;
+            }
+            s.append("<rect class=\"region-hit\" x=\"").append(Charts.f(x + 2)).append("\" y=\"0\" width=\"26\" height=\"40\" fill=\"transparent\"><title>")
+                    .append(esc(tip.toString())).append("</title></rect>");
+        }
+        return s.append("</svg>").toString();
+    }
 
     String vote(String symbol) {
         var r = analytics.vote(symbol);
