@@ -57,4 +57,32 @@ class FirstsTest {
         assertThatThrownBy(() -> Firsts.of(kb(), "warp-drive", LocalDate.now())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warp-drive").hasMessageContaining("orbital-launch");
         assertThat(Firsts.of(kb(), "mars-landing", LocalDate.now()).states()).isEmpty();
     }
+
+    @Test
+    void aDisputedFirstCountsFlaggedWithItsNoteAndTheLaterUndisputedFirst() {
+        var kb = new Kb().state("KOR").state("ITA")
+                .disputedEvent("naro-1", "2013-01-30", "foreign first stage", List.of("KOR"), "orbital-launch")
+                .event("nuri", "2022-06-21", "s1", List.of("KOR"), "orbital-launch")
+                .event("san-marco-1", "1964-12-15", "s1", List.of("ITA"), "satellite")
+                .build();
+        var kor = Firsts.of(kb, "orbital-launch", LocalDate.of(2025, 1, 1)).states().get(0);
+        assertThat(kor.date()).isEqualTo("2013-01-30");
+        assertThat(kor.status()).isEqualTo("disputed");
+        assertThat(kor.note()).isEqualTo("foreign first stage");
+        assertThat(kor.undisputed()).isEqualTo(new Firsts.Dated("2022-06-21", "nuri"));
+        assertThat(Firsts.of(kb, "orbital-launch", LocalDate.of(2020, 1, 1)).states().get(0).undisputed()).isNull();
+        // a satellite first gives no orbital-launch first: the capabilities are separate
+        assertThat(Firsts.of(kb, "orbital-launch", LocalDate.of(2025, 1, 1)).states()).extracting(Firsts.Achiever::id).containsExactly("KOR");
+    }
+
+    @Test
+    void anAssertedFirstHasNoNoteAndEveryKnownCapabilityHasAWrittenRule() {
+        var sun = Firsts.of(kb(), "orbital-launch", LocalDate.of(2025, 1, 1)).states().get(0);
+        assertThat(sun.status()).isEqualTo("asserted");
+        assertThat(sun.note()).isNull();
+        assertThat(sun.undisputed()).isNull();
+        for (String c : Firsts.KNOWN) assertThat(Firsts.RULES).as(c).containsKey(c);
+        assertThat(Firsts.RULES.get("orbital-launch")).contains("own launcher").contains("launch-site");
+        assertThat(Firsts.of(kb(), "orbital-launch", LocalDate.of(2025, 1, 1)).rule()).isEqualTo(Firsts.RULES.get("orbital-launch"));
+    }
 }

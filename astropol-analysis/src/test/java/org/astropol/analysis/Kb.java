@@ -49,6 +49,13 @@ final class Kb {
         return this;
     }
 
+    /** An event whose first is disputed (status and note as curated data give them). */
+    Kb disputedEvent(String id, String date, String note, List<String> participants, String... capabilities) {
+        entities.add(new Entity(id, EntityType.EVENT, "first", id, List.of(new Name(id, "en", Name.NameKind.PRIMARY)), null,
+                Interval.since(d(date)), Map.of("status", "disputed", "note", note), participants, List.of(capabilities), cite("s1"), origin()));
+        return this;
+    }
+
     Kb member(String m, String g, String since, String until) {
         rels.add(new Relationship.Membership("membership:" + g + ":" + m + ":" + since, m, g, "member", null, Stage.DEFAULT, Status.ASSERTED, new Interval(d(since), d(until)), cite("s1"), origin()));
         return this;

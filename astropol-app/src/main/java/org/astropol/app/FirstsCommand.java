@@ -35,10 +35,13 @@ final class FirstsCommand implements Callable<Integer> {
             m.put("name", a.name());
             m.put("date", a.date());
             m.put("event", a.event());
+            // a disputed first is flagged with its note and the state's earliest undisputed first
+            m.put("status", "disputed".equals(a.status()) ? "disputed" + (a.undisputed() == null ? "" : "; undisputed " + a.undisputed().date()) : "");
+            m.put("note", a.note() == null ? "" : a.note());
             m.put("sources", a.sources().stream().map(SourceRef::id).distinct().toList());
             rows.add(m);
         }
-        Output.print(spec.commandLine().getOut(), q.format, r, List.of("n", "id", "name", "date", "event", "sources"), rows);
+        Output.print(spec.commandLine().getOut(), q.format, r, List.of("n", "id", "name", "date", "event", "status", "sources", "note"), rows);
         return Main.OK;
     }
 }

@@ -282,7 +282,7 @@ public final class CuratedDataReader {
 
     private static final Set<String> ENTITY_FIELDS = union(CITATION_KEYS, Set.of("id", "type", "kind", "name", "names",
             "aliases", "country", "from", "until", "date", "statements", "iso2", "numeric", "region", "subregion",
-            "symbol", "participants", "capabilities", "summary", "instrument", "operator", "note"));
+            "symbol", "participants", "capabilities", "summary", "instrument", "operator", "note", "status"));
 
     private void readEntity(YamlRecord e) {
         e.allowOnly(ENTITY_FIELDS, "an entity");
@@ -312,7 +312,7 @@ public final class CuratedDataReader {
         for (String a : e.textList("aliases")) names.add(new Name(a, null, Name.NameKind.ALIAS));
 
         Map<String, String> attributes = new TreeMap<>();
-        for (String k : List.of("iso2", "numeric", "region", "subregion", "symbol", "summary", "instrument", "operator", "note")) {
+        for (String k : List.of("iso2", "numeric", "region", "subregion", "symbol", "summary", "instrument", "operator", "note", "status")) {
             String v = e.text(k);
             if (v != null) attributes.put(k, v);
         }
@@ -342,6 +342,13 @@ public final class CuratedDataReader {
         List<String> capabilities = e.textList("capabilities");
         for (String c : capabilities) if (!SLUG.matcher(c).matches()) e.problem("capabilities", "malformed capability id '" + c + "'");
         if ((!participants.isEmpty() || !capabilities.isEmpty()) && type != EntityType.EVENT) e.problem("participants and capabilities are for events");
+        // an event's first can be disputed (e.g. a launcher only partly the state's own); firsts shows it flagged
+        String status = attributes.get("status");
+        if (status != null) {
+            if (type != EntityType.EVENT) e.problem("status", "status is for events (asserted or disputed)");
+            else if (!status.equals("asserted") && !status.equals("disputed")) e.problem("status", "unknown event status '" + status + "' (asserted or disputed)");
+            else if (status.equals("disputed") && attributes.get("note") == null) e.problem("note", "a disputed event needs a note saying why");
+        }
 
         List<Citation> citations = citations(e, "entity '" + id + "'");
         Origin origin = new Origin(e.file, e.line());

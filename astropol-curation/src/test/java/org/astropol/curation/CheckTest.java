@@ -77,6 +77,23 @@ class CheckTest {
     }
 
     @Test
+    void anEventsStatusIsAssertedOrDisputedAndADisputedOneNeedsANote() throws Exception {
+        Path data = Fixture.copyTo(tmp);
+        Files.writeString(data.resolve("topics/firsts.yaml"), String.join("\n",
+                "entities:",
+                "  - {id: ok-first, type: event, name: Ok, date: 2013-01-30, participants: [CHN], capabilities: [orbital-launch], status: disputed, note: foreign first stage, source: test-doc, page: 1}",
+                "  - {id: no-note, type: event, name: No note, date: 2013-01-30, participants: [CHN], capabilities: [orbital-launch], status: disputed, source: test-doc, page: 1}",
+                "  - {id: bad-status, type: event, name: Bad, date: 2013-01-30, participants: [CHN], status: partial, source: test-doc, page: 1}",
+                "  - {id: org-status, type: organisation, name: Org, status: disputed, note: x, source: test-doc, page: 1}", ""));
+        var r = CuratedDataReader.read(data);
+        var lines = r.problems().stream().map(Problem::toString).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/firsts.yaml:3:").contains("disputed event needs a note"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/firsts.yaml:4:").contains("unknown event status 'partial'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data/topics/firsts.yaml:5:").contains("status is for events"));
+        assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("data/topics/firsts.yaml:2:"));
+    }
+
+    @Test
     void quotesAreVerifiedAgainstTheDocumentWithWhitespaceFolded() throws Exception {
         Path data = Fixture.copyTo(tmp);
         var ok = QuoteCheck.run(CuratedDataReader.read(data).knowledgeBase(), List.of(tmp));

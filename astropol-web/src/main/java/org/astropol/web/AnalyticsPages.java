@@ -147,12 +147,18 @@ final class AnalyticsPages {
         var r = Firsts.of(kb, cap, day);
         StringBuilder b = new StringBuilder("<h1>First to achieve: ").append(esc(r.capability())).append("</h1>");
         b.append(Pages.asOfFormSimple("/firsts/" + url(cap), day));
+        if (r.rule() != null) b.append("<p id=\"firsts-rule\">Rule: ").append(esc(r.rule())).append("</p>");
         b.append("<p class=\"summary\" id=\"firsts-summary\">").append(r.states().size()).append(" states as of ").append(esc(r.asOf())).append("</p>");
         b.append("<table id=\"firsts-table\"><thead><tr><th>#</th><th>State</th><th>Date</th><th>Events</th><th>Sources</th></tr></thead><tbody>");
         int i = 1;
         for (var a : r.states()) {
             b.append("<tr data-id=\"").append(esc(a.id())).append("\"><td>").append(i++).append("</td><td>").append(link(a.id())).append("</td><td>").append(esc(a.date()))
-                    .append("</td><td>").append(String.join(", ", a.events().stream().map(this::link).toList())).append("</td><td>");
+                    .append("</td><td>").append(String.join(", ", a.events().stream().map(this::link).toList()));
+            if ("disputed".equals(a.status())) {
+                b.append(" <span class=\"disputed\">disputed: ").append(esc(a.note())).append("</span>");
+                if (a.undisputed() != null) b.append(" (undisputed: ").append(esc(a.undisputed().date())).append(' ').append(link(a.undisputed().event())).append(')');
+            }
+            b.append("</td><td>");
             List<String> src = new ArrayList<>();
             for (SourceRef s : a.sources()) src.add("<a href=\"/sources#src-" + esc(s.id()) + "\">" + esc(s.title()) + "</a>");
             b.append(String.join("; ", src.stream().distinct().toList())).append("</td></tr>");
