@@ -28,14 +28,14 @@ final class Multilingual {
      * replaced by ASCII, same length, so offsets carry over; the same string when there is none.
      */
     static String asciiDigits(String text) {
-        int n = text.length(), i = 0;
+        char[] a = text.toCharArray();   // one bulk copy, then array reads: cheaper than charAt over a long text
+        int n = a.length, i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = a[i];
             if (c >= '\u0660' && c <= '\u06F9' && (c <= '\u066C' || c >= '\u06F0')) break;
             i++;
         }
         if (i == n) return text;
-        char[] a = text.toCharArray();
         for (; i < n; i++) {
             char c = a[i];
             if (c >= '\u0660' && c <= '\u0669') a[i] = (char) ('0' + c - '\u0660');
