@@ -393,14 +393,45 @@ public class Extractor {
      * accession, ratification, withdrawal, and announced intentions ("will join", "plans to sign"), which are
      * tried first so "a annoncé qu'elle signera" is an announcement, not a signature.
      */
-    private static final Pattern EVENT = Pattern.compile("(?<announced>announced (?:that )?(?:it|they) (?:will|would|intends? to|plans? to)|will (?:sign|join|ratify)|plans? to (?:sign|join)|intends? to (?:sign|join)"
-            + "|a annoncé qu|annonce qu|signera|rejoindra|anunció que|firmará|se unirá|объявил[аи]?,? что|подпишет|присоединится|宣布将|将签署|将加入|أعلنت|ستوقع|ستنضم)"
-            + "|(?<withdrawal>withdrew from|withdraws from|has withdrawn from|s'est retirée? d|se retiró d|вышл[аи] из|вышел из|退出|انسحبت من|انسحب من)"
-            + "|(?<ratification>ratified|ratifies|a ratifié|ont ratifié|ratificó|ratificaron|ратифицировал[аи]?|批准了?|صادقت على|صادق على)"
-            + "|(?<accession>acceded to|accedes to|a accédé|accedió)"
-            + "|(?<signature>signed|signs|has signed|became (?:a |the \\w+ )?signatory|a signé|ont signé|firmó|firmaron|ha firmado|подписал[аи]?|签署了?|وقعت|وقع)"
-            + "|(?<joining>joined|joins|has joined|became (?:a |the \\w+ )?(?:member|partner|party)|a rejoint|ont rejoint|a adhéré|ont adhéré|se unió|se sumó|se adhirió"
-            + "|присоединил(?:ась|ся|ись)|вступил[аи]?|加入了?|انضمت|انضم)");
+    private static final Map<String, List<String>> EVENT_VERBS = new LinkedHashMap<>();
+    static {
+        EVENT_VERBS.put("announced", List.of("announced (?:that )?(?:it|they) (?:will|would|intends? to|plans? to)", "will (?:sign|join|ratify)",
+                "plans? to (?:sign|join)", "intends? to (?:sign|join)", "a annoncé qu", "annonce qu", "signera", "rejoindra", "anunció que",
+                "firmará", "se unirá", "объявил[аи]?,? что", "подпишет", "присоединится", "宣布将", "将签署", "将加入", "أعلنت", "ستوقع", "ستنضم"));
+        EVENT_VERBS.put("withdrawal", List.of("withdrew from", "withdraws from", "has withdrawn from", "s'est retirée? d", "se retiró d",
+                "вышл[аи] из", "вышел из", "退出", "انسحبت من", "انسحب من"));
+        EVENT_VERBS.put("ratification", List.of("ratified", "ratifies", "a ratifié", "ont ratifié", "ratificó", "ratificaron",
+                "ратифицировал[аи]?", "批准了?", "صادقت على", "صادق على"));
+        EVENT_VERBS.put("accession", List.of("acceded to", "accedes to", "a accédé", "accedió"));
+        EVENT_VERBS.put("signature", List.of("signed", "signs", "has signed", "became (?:a |the \\w+ )?signatory", "a signé", "ont signé", "firmó",
+                "firmaron", "ha firmado", "подписал[аи]?", "签署了?", "وقعت", "وقع"));
+        EVENT_VERBS.put("joining", List.of("joined", "joins", "has joined", "became (?:a |the \\w+ )?(?:member|partner|party)", "a rejoint",
+                "ont rejoint", "a adhéré", "ont adhéré", "se unió", "se sumó", "se adhirió", "присоединил(?:ась|ся|ись)", "вступил[аи]?",
+                "加入了?", "انضمت", "انضم"));
+    }
+    private static final Pattern EVENT = Pattern.compile(String.join("|", EVENT_VERBS.entrySet().stream()
+            .map(v -> "(?<" + v.getKey() + ">" + String.join("|", v.getValue()) + ")").toList()));
+    /**
+     * The first two characters of every event verb (each starts with two literal characters), packed as
+     * {@code first << 16 | second} and sorted: {@link #EVENT} is tried only where a verb can start, instead of a
+     * {@code find} that tries its eighty alternatives at every character of the sentence.
+     */
+    private static final int[] EVENT_STARTS = EVENT_VERBS.values().stream().flatMap(List::stream).mapToInt(v -> {
+        if ("\\[](){}?*+|.^$".indexOf(v.charAt(0)) >= 0 || "\\[](){}?*+|.^$".indexOf(v.charAt(1)) >= 0) throw new IllegalStateException("event verb must start with two literal characters: " + v);
+        return v.charAt(0) << 16 | v.charAt(1);
+    }).distinct().sorted().toArray();
+    private static final boolean[] EVENT_FIRST = new boolean[65536];
+    static { for (int k : EVENT_STARTS) EVENT_FIRST[k >>> 16] = true; }
+
+    /** The first match of {@link #EVENT} in [s, e), as {@code m.region(s, e).find()} would find it, tried only where a verb starts. */
+    private static boolean findEvent(Matcher m, String text, int s, int e) {
+        for (int p = s; p + 1 < e; p++) {
+            char c = text.charAt(p);
+            if (!EVENT_FIRST[c] || java.util.Arrays.binarySearch(EVENT_STARTS, c << 16 | text.charAt(p + 1)) < 0) continue;
+            if (m.region(p, e).lookingAt()) return true;
+        }
+        return false;
+    }
     /** Parts of the event verbs: a sentence without any of them is not tried with {@link #EVENT}. */
     private static final List<String> EVENT_STEMS = List.of("sign", "join", "ratif", "acced", "accéd", "accedi", "withdr", "retir", "adhér",
             "adhiri", "unió", "sumó", "firm", "will", "plan", "intend", "announc", "annonc", "anunci", "became", "rejoin", "unirá",
@@ -408,7 +439,7 @@ public class Extractor {
             "صادق", "انسحب", "أعلن", "ستوقع", "ستنضم");
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("memorand|agreement|\\bmou\\b|protocol|contract|declaration|statement|accord sur|accord de|acuerdo de|acuerdo sobre"
             + "|меморандум|соглашение о|协议|备忘录|مذكرة", Pattern.CASE_INSENSITIVE);
-    private static final List<String> ACTIONS = List.of("announced", "withdrawal", "ratification", "accession", "signature", "joining");
+    private static final List<String> ACTIONS = List.copyOf(EVENT_VERBS.keySet());
     private static final Pattern RANKING = Pattern.compile(
             "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
@@ -494,8 +525,7 @@ public class Extractor {
             String sentence = text.substring(s, e);
             for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
             if (!verb) continue;
-            m.region(s, e);
-            if (!m.find()) continue;
+            if (!findEvent(m, text, s, e)) continue;
             String action = null;
             for (String a : ACTIONS) if (m.group(a) != null) { action = a; break; }
             // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary

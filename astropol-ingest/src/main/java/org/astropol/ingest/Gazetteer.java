@@ -59,6 +59,8 @@ public final class Gazetteer {
     private final List<Key> keys;
     private final int nameCount;
     private final int[] rootNext = new int[65536];   // dense transitions of the root: most steps start there
+    /** Characters (folded) that occur in some name: any other one sends the automaton back to the root at once. */
+    private final boolean[] inNames = new boolean[65536];
     // ASCII fast path: the automaton made deterministic over the ASCII characters of the names (goto and failure
     // links folded into one table lookup). asciiClass[c] is 1.. for an ASCII character of some name, 0 for one of
     // none (from any node it leads to the root). ascii[node * classes + class - 1] is the next node, with the sign
@@ -123,6 +125,7 @@ public final class Gazetteer {
             depth[i] = dep.get(i);
         }
         Arrays.fill(rootNext, -1);
+        for (char[] ls : labels) for (char c : ls) inNames[c] = true;
         for (int j = 0; j < labels[0].length; j++) rootNext[labels[0][j]] = targets[0][j];
         fail = new int[n];
         dictLink = new int[n];
@@ -303,6 +306,8 @@ public final class Gazetteer {
                 node = v & Integer.MAX_VALUE;
             } else {
                 if (ch >= '\u0400' && ch <= '\u06FF') inflecting = true;
+                // a character of no name (dash, curly quote, most of a foreign script): no failure-chain walk
+                if (!inNames[ch]) { node = 0; continue; }
                 int g;
                 while ((g = step(node, ch)) < 0 && node != 0) node = fail[node];
                 node = g < 0 ? 0 : g;

@@ -28,14 +28,14 @@ final class Multilingual {
      * replaced by ASCII, same length, so offsets carry over; the same string when there is none.
      */
     static String asciiDigits(String text) {
-        int n = text.length(), i = 0;
+        char[] a = text.toCharArray();   // one bulk copy, then array reads: cheaper than charAt over a long text
+        int n = a.length, i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = a[i];
             if (c >= '\u0660' && c <= '\u06F9' && (c <= '\u066C' || c >= '\u06F0')) break;
             i++;
         }
         if (i == n) return text;
-        char[] a = text.toCharArray();
         for (; i < n; i++) {
             char c = a[i];
             if (c >= '\u0660' && c <= '\u0669') a[i] = (char) ('0' + c - '\u0660');
@@ -102,6 +102,14 @@ final class Multilingual {
         months("كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول", false);
     }
 
+    /** First letters (lower case) of the month names, and of the two-word Arabic ones. */
+    private static final boolean[] MONTH_FIRST = new boolean[65536];
+    static {
+        for (String m : MONTHS.keySet()) MONTH_FIRST[m.charAt(0)] = true;
+        MONTH_FIRST['ك'] = true;
+        MONTH_FIRST['ت'] = true;
+    }
+
     private static final String MONTH_WORD = "(\\p{L}+(?: (?:الثاني|الأول))?)";
     /** "9 juillet 2024", "1er mars 2020", "9 de diciembre de 2021", "15 ноября 2021 года", "13 أكتوبر 2020". */
     static final Pattern DAY_MONTH_YEAR_PATTERN = Pattern.compile("(\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?" + MONTH_WORD
@@ -136,6 +144,8 @@ final class Multilingual {
         int e = k;
         while (e < n && Character.isLetter(text.charAt(e))) e++;
         if (e == k || e - k > 10) return null;
+        // no allocation for the many words that cannot start a month name
+        if (!MONTH_FIRST[Character.toLowerCase(text.charAt(k))]) return null;
         String first = text.substring(k, e).toLowerCase(Locale.ROOT);
         if (!MONTHS.containsKey(first) && !first.equals("كانون") && !first.equals("تشرين")) return null;
         if (!dmy.region(p, Math.min(n, p + 48)).lookingAt()) return null;
