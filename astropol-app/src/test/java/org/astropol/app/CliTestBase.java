@@ -30,14 +30,19 @@ abstract class CliTestBase {
 
     @BeforeEach
     void copyFixture() throws Exception {
+        copyCurationFixture(tmp);
+        data = tmp.resolve("data");
+        db = tmp.resolve("var/kb.duckdb");
+    }
+
+    /** Copies the curation fixture (its data/ folder and test document) into {@code target}. */
+    static void copyCurationFixture(Path target) throws java.io.IOException {
         Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
         try (Stream<Path> walk = Files.walk(src)) {
             for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
+                Path t = target.resolve(src.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
             }
         }
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
     }
 }

@@ -39,13 +39,7 @@ class ExtremeQuantitiesPropertyTest {
     @BeforeTry
     void copyFixture() throws IOException {
         tmp = Files.createTempDirectory("astropol-extremes");
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = tmp.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
+        CliTestBase.copyCurationFixture(tmp);
         data = tmp.resolve("data");
         db = tmp.resolve("var/kb.duckdb");
     }

@@ -1,8 +1,6 @@
 package org.astropol.app;
 
 import org.astropol.analysis.Firsts;
-import org.astropol.curation.CuratedDataReader;
-import org.astropol.curation.Problem;
 import org.astropol.model.KnowledgeBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,7 @@ class FirstsDataTest {
 
     @BeforeAll
     static void read() throws Exception {
-        var r = CuratedDataReader.read(Path.of(System.getProperty("astropol.root"), "data"));
-        assertThat(r.problems()).as("./astropol check must pass").extracting(Problem::toString).isEmpty();
-        kb = r.knowledgeBase();
+        kb = RepositoryDataTest.repository();
     }
 
     static List<String> order(String capability) {

@@ -136,7 +136,7 @@ class RecordedVotesDataTest {
         try (BufferedReader in = Files.newBufferedReader(dir.resolve("un_votes.csv"))) {
             in.readLine();
             for (String line; (line = in.readLine()) != null; ) {
-                List<String> f = csv(line);
+                List<String> f = AlignmentSharedDataTest.splitCsv(line);
                 if (!curated.containsKey(f.get(0))) continue;
                 LocalDate day = dates.get(f.get(0));
                 String state = UnStates.fromAlpha2(f.get(2), f.get(1), day);
@@ -149,18 +149,5 @@ class RecordedVotesDataTest {
             if (!theirs.equals(e.getValue())) differences.add("rcid " + e.getKey() + ": curated " + e.getValue() + " vs Voeten " + theirs);
         }
         assertThat(differences).as("positions that differ from the cited Voeten rows").isEmpty();
-    }
-
-    static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean q = false;
-        for (char ch : line.toCharArray()) {
-            if (ch == '"') q = !q;
-            else if (ch == ',' && !q) { out.add(cur.toString()); cur.setLength(0); }
-            else cur.append(ch);
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

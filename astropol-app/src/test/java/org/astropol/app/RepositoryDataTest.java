@@ -32,9 +32,14 @@ class RepositoryDataTest {
 
     @BeforeAll
     static void read() throws Exception {
+        kb = repository();
+    }
+
+    /** The repository's data/ read as `check` reads it; fails the test class when check would fail. */
+    static KnowledgeBase repository() throws Exception {
         var r = CuratedDataReader.read(Path.of(System.getProperty("astropol.root"), "data"));
         assertThat(r.problems()).as("./astropol check must pass").extracting(Problem::toString).isEmpty();
-        kb = r.knowledgeBase();
+        return r.knowledgeBase();
     }
 
     @Test
