@@ -5,7 +5,6 @@ import org.astropol.model.KnowledgeBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
