@@ -47,6 +47,7 @@ public final class Main implements Runnable {
         COMMANDS.put("compare", CompareCommand::new);
         COMMANDS.put("alignment", AlignmentCommand::new);
         COMMANDS.put("analyse-all", AnalyseAllCommand::new);
+        COMMANDS.put("findings", FindingsCommand::new);
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("vote", VoteCommand::new);
