@@ -95,8 +95,11 @@ final class AnalyseAllCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         String alignmentNote = null;
         try {
-            var all = (org.astropol.analysis.VoteRecords) time("alignment: read space-security votes", () -> {
-                try (var c = org.astropol.store.Database.openReadOnly(ws.dbFile())) { return org.astropol.imports.UnVoteRecords.load(c, "space-security"); }
+            // the curated recorded votes of data/votes (1958-2025, no import needed), as `alignment --topic space-security` reads them
+            var all = (org.astropol.analysis.VoteRecords) time("alignment: read space-security votes (curated, data/votes)", () -> {
+                try (var c = org.astropol.store.Database.openReadOnly(ws.dbFile())) {
+                    return org.astropol.imports.AlignmentVotes.load(c, "space-security", null, null, false).withInferred();
+                }
             });
             var votes = (org.astropol.analysis.VoteRecords) time("alignment: predecessors of CHN, RUS, USA",
                     () -> org.astropol.analysis.VoteRecords.withPredecessors(all, kb, List.of("CHN", "RUS", "USA"), true));

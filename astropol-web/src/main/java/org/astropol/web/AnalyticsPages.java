@@ -49,7 +49,7 @@ final class AnalyticsPages {
             html(ctx, votesIndex());
         });
         app.get("/votes/<symbol>", ctx -> { Params.only(ctx); html(ctx, vote(ctx.pathParam("symbol"))); });
-        app.get("/alignment", ctx -> { Params.only(ctx, "states", "topic", "asOf"); html(ctx, alignment(ctx)); });
+        app.get("/alignment", ctx -> { Params.only(ctx, "states", "topic", "asOf", "anchor"); html(ctx, alignment(ctx)); });
         app.get("/documents", ctx -> { Params.only(ctx); html(ctx, documents()); });
         app.get("/documents/{id}", ctx -> { Params.only(ctx); html(ctx, reader(ctx.pathParam("id"))); });
     }
@@ -363,8 +363,25 @@ final class AnalyticsPages {
         b.append("</tbody></table><h2>Ideal points (one dimension)</h2><ol id=\"ideal-points\">");
         ideal.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> b.append("<li>").append(link(e.getKey())).append(" ").append(e.getValue() == null ? "" : String.format(Locale.ROOT, "%+.2f", e.getValue())).append("</li>"));
-        b.append("</ol><p class=\"downloads\"><a href=\"/api/v1/alignment?states=").append(url(String.join(",", mStates))).append("&amp;topic=").append(url(topic)).append("\">JSON</a></p>");
+        b.append("</ol>").append(idealPointIntervals(ctx, mStates, topic, day));
+        b.append("<p class=\"downloads\"><a href=\"/api/v1/alignment?states=").append(url(String.join(",", mStates))).append("&amp;topic=").append(url(topic)).append("\">JSON</a></p>");
         return Pages.page("Alignment", b.toString());
+    }
+
+    /** The ideal points' bootstrap intervals as a chart; the anchor state (parameter {@code anchor}, USA by default) is positive. */
+    private String idealPointIntervals(Context ctx, List<String> states, String topic, LocalDate day) {
+        String anchor = Params.string(ctx, "anchor");
+        if (anchor == null || anchor.isBlank()) anchor = states.contains("USA") ? "USA" : states.getFirst();
+        anchor = anchor.toUpperCase(Locale.ROOT);
+        if (!states.contains(anchor)) throw ApiException.badRequest("parameter 'anchor' must be one of the states shown (" + String.join(",", states) + ")");
+        int replicates = 200;
+        var loaded = analytics.voteRecords(topic, null, day);
+        var records = org.astropol.analysis.VoteRecords.withPredecessors(loaded.withInferred(), kb, states, true);
+        var intervals = org.astropol.analysis.Alignment.bootstrap(records, states, topic, day, anchor, replicates, 1L);
+        return "<h3>Ideal points with 95% bootstrap intervals</h3><p class=\"muted\" id=\"ideal-point-note\">" + replicates
+                + " resamples of the roll calls (with inferred positions), sign fixed so that " + esc(anchor)
+                + " is positive (<code>anchor</code> parameter); the resolutions repeat yearly, so the intervals are narrow rather than wide (docs/analytics.md).</p>"
+                + IdealPointChart.svg(intervals, anchor, replicates);
     }
 
     // ---------------------------------------------------------------- documents

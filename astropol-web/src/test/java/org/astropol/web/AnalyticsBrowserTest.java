@@ -80,6 +80,7 @@ class AnalyticsBrowserTest extends BrowserSession {
         assertThat(driver.findElement(By.cssSelector("td[data-pair='CHN-RUS']")).getText()).isEqualTo("1.00");
         assertThat(driver.findElement(By.cssSelector("td[data-pair='CHN-USA']")).getText()).isEqualTo("0.00");
         assertThat(driver.findElements(By.cssSelector("#ideal-points li"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector("#ideal-point-chart g.ideal-point"))).hasSize(5);
         shot("23-alignment-matrix");
     }
 

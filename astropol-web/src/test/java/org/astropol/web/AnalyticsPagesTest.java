@@ -93,6 +93,18 @@ class AnalyticsPagesTest {
     }
 
     @Test
+    void idealPointChartWithAnchor() {
+        String a = ok("/alignment?states=USA,CHN,RUS,JPN");
+        assertThat(a).contains("id=\"ideal-point-chart\"", "data-state=\"USA\"", "data-state=\"CHN\"", "sign fixed so that USA is positive");
+        // the United States, alone against China and Russia in the fixture, is the positive end unless another state anchors the sign
+        assertThat(a.indexOf("data-state=\"USA\"")).isLessThan(a.indexOf("data-state=\"CHN\""));
+        String byChina = ok("/alignment?states=USA,CHN,RUS,JPN&anchor=CHN");
+        assertThat(byChina).contains("sign fixed so that CHN is positive");
+        assertThat(byChina.indexOf("data-state=\"CHN\"")).isLessThan(byChina.indexOf("data-state=\"USA\""));
+        assertThat(get("/alignment?states=USA,CHN&anchor=FRA").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void documentReaderHighlightsAndLinksTheMentions() {
         String list = ok("/documents");
         assertThat(list).contains("1 ingested document", "Lunar cooperation report");
