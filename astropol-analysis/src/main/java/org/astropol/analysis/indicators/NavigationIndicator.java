@@ -23,7 +23,7 @@ public final class NavigationIndicator implements IndexIndicator {
         List<Ties.Trace> records = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Entity e : ctx.kb().entities()) {
-            if (e.type() != EntityType.SPACE_SYSTEM || !"navigation-system".equals(e.kind()) || !lineage.contains(e.country())) continue;
+            if (e.type() != EntityType.SPACE_SYSTEM || !"navigation-system".equals(e.kind()) || e.country() == null || !lineage.contains(e.country())) continue;
             if (e.existence().from() != null && !Validity.reached(e.existence().from(), ctx.asOf())) continue;
             records.add(new Ties.Trace(e.id(), e.origin().toString()));
             names.add(e.id());
