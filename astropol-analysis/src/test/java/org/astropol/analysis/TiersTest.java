@@ -140,6 +140,7 @@ class TiersTest {
                 .quantity("bx", "XXA", "space-budget", 2e9, "EUR", 2022, "2022", "2022")
                 .quantity("rx", "XXA", "usd-exchange-rate", 0.5, "EUR", 2022, "2022", "2022")
                 .quantity("rx-other", "XXA", "usd-exchange-rate", 0.25, "EUR", 2021, "2021", "2021")
+                .quantity("bx-later", "XXA", "space-budget", 9e9, "XYZ", 2023, "2023", "2023")     // no rate for XYZ at all
                 .quantity("by", "YYY", "space-budget", 1000e9, "KRW", 2023, "2023", "2023")
                 .quantity("ry", "YYY", "usd-exchange-rate", 1000, "KRW", 2020, "2020", "2020")
                 .quantity("ry-far", "YYY", "usd-exchange-rate", 500, "KRW", 2015, "2015", "2015")
@@ -155,7 +156,7 @@ class TiersTest {
         var bx = r.get("XXA").indicators().stream().filter(i -> i.id().equals("budget")).findFirst().orElseThrow();
         assertThat(bx.value()).isCloseTo(4.0, within(1e-9));             // 2 billion EUR at 0.5 EUR per USD
         assertThat(bx.records()).extracting(Ties.Trace::id).containsExactly("bx", "rx");
-        assertThat(bx.flag()).isNull();
+        assertThat(bx.flag()).isEqualTo("later budgets without a usd-exchange-rate: XYZ 2023");
         var by = r.get("YYY").indicators().stream().filter(i -> i.id().equals("budget")).findFirst().orElseThrow();
         assertThat(by.value()).isCloseTo(1.0, within(1e-9));             // 1000 billion KRW at the 2020 rate, the nearest year
         assertThat(by.flag()).contains("2020");

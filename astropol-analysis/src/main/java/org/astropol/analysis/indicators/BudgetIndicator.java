@@ -47,7 +47,11 @@ public final class BudgetIndicator implements IndexIndicator {
             rate = ", at " + ((Value.Quantity) best.rate().value()).amount().stripTrailingZeros().toPlainString() + " per USD";
         }
         String detail = "USD billion, " + best.budget().property() + " " + best.year() + " (" + best.budget().value().display() + rate + ")";
-        return new Measure(best.usd() / 1e9, detail, records, best.flag());
+        int bestYear = best.year();
+        List<String> later = unconvertible.stream().filter(u -> Integer.parseInt(u.substring(4)) > bestYear).distinct().sorted().toList();
+        String flag = best.flag();
+        if (!later.isEmpty()) flag = (flag == null ? "" : flag + "; ") + "later budgets without a usd-exchange-rate: " + String.join(", ", later);
+        return new Measure(best.usd() / 1e9, detail, records, flag);
     }
 
     /** The budget in USD with the rate of its year, else of the nearest year (flagged; the earlier on a tie); null without any rate. */
