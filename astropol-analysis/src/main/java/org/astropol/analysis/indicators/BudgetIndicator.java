@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Government space budget in USD billion: the latest year's space-budget or civil-space-budget statement (the larger
- * of the two that year) within budgetMaxAgeYears of the day, converted with the cited usd-exchange-rate of the
+ * of the two that year) at most budgetMaxAgeYears before the day's year, converted with the cited usd-exchange-rate of the
  * budget's own year (units of the currency per US dollar). Without that year's rate the nearest year's is used and
  * flagged; without any rate for the currency, or without a budget, the value is missing (not zero).
  */
@@ -30,14 +30,14 @@ public final class BudgetIndicator implements IndexIndicator {
             for (Statement st : ctx.statements(property, state)) {
                 Value.Quantity q = (Value.Quantity) st.value();
                 int y = q.year() != null ? q.year() : st.valid().anchor() != null ? st.valid().anchor().year() : 0;
-                if (y > ctx.lastYear() || y <= ctx.lastYear() - ctx.budgetMaxAgeYears() || q.currency() == null) continue;
+                if (y > ctx.lastYear() || y < ctx.lastYear() - ctx.budgetMaxAgeYears() || q.currency() == null) continue;
                 Converted c = convert(ctx, st, q, y);
                 if (c == null) { unconvertible.add(q.currency() + " " + y); continue; }
                 if (best == null || y > best.year() || (y == best.year() && c.usd() > best.usd())) best = c;
             }
         }
         if (best == null) {
-            return Measure.missing(unconvertible.isEmpty() ? "no budget statement " + (ctx.lastYear() - ctx.budgetMaxAgeYears() + 1) + "-" + ctx.lastYear()
+            return Measure.missing(unconvertible.isEmpty() ? "no budget statement " + (ctx.lastYear() - ctx.budgetMaxAgeYears()) + "-" + ctx.lastYear()
                     : "no usd-exchange-rate for " + String.join(", ", unconvertible));
         }
         List<Ties.Trace> records = new ArrayList<>(List.of(IndicatorContext.trace(best.budget())));
