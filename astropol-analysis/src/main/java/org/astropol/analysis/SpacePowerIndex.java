@@ -1,19 +1,18 @@
 package org.astropol.analysis;
 
+import org.astropol.analysis.indicators.IndexIndicator;
+import org.astropol.analysis.indicators.IndicatorContext;
+import org.astropol.analysis.indicators.Indicators;
+import org.astropol.analysis.indicators.Measure;
 import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
-import org.astropol.model.Relationship;
-import org.astropol.model.Statement;
 import org.astropol.model.Validity;
-import org.astropol.model.Value;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A space-power index: indicators computed from cited statements, events and relationships, each normalised to
- * [0, 1] over the states scored, combined with editable weights into a score in [0, 100]; ranks; tiers from natural
- * breaks; and a sensitivity run that redraws the weights and reports each state's rank interval. Method and limits:
+ * A space-power index: indicators (one class each, {@link Indicators}) computed from cited statements and events,
+ * each normalised to [0, 1] over the states scored, combined with editable weights into a score in [0, 100] over the
+ * indicators a state has (a missing value is left out, not zero); ranks; tiers from natural breaks; and a sensitivity
+ * run that redraws the weights and reports each state's rank interval. Method and limits:
  * docs/analytics.md; weights: config/tiers.yaml.
  */
 public final class SpacePowerIndex {
@@ -34,25 +34,30 @@ public final class SpacePowerIndex {
     /**
      * @param weights          indicator id -> weight (indicators with weight 0 or absent are not computed into the score)
      * @param normalisation    indicator id -> "max" (value / max) or "log" (log(1+value) / log(1+max)); default "max"
-     * @param launchWindowYears launches are summed over this many calendar years ending with the "as of" year
-     * @param usdPerUnit       exchange rates used to put budgets in USD (budgets in other currencies are skipped)
+     * @param launchWindowYears launches and spacecraft are summed over this many calendar years ending with the "as of" year
+     * @param launchAttribution provider-parent (default), vehicle-state or site-state: which launch counts to use
+     * @param budgetMaxAgeYears a budget older than this many years before the "as of" year is missing
      * @param deepSpaceCapabilities capabilities that count as deep-space firsts
      * @param firstCapabilities capabilities counted by the "firsts" indicator
      * @param inheritPredecessors a state also gets its predecessors' capabilities (RUS ← SUN), via cited predecessor statements
      */
-    public record Config(Map<String, Double> weights, Map<String, String> normalisation, int launchWindowYears,
-                         Map<String, Double> usdPerUnit, List<String> deepSpaceCapabilities, List<String> firstCapabilities,
+    public record Config(Map<String, Double> weights, Map<String, String> normalisation, int launchWindowYears, String launchAttribution,
+                         int budgetMaxAgeYears, List<String> deepSpaceCapabilities, List<String> firstCapabilities,
                          boolean inheritPredecessors, int tiers, int sensitivityDraws, double sensitivitySpread, long seed) {
+        public Config {
+            if (!LAUNCH_PROPERTIES.containsKey(launchAttribution)) {
+                throw new IllegalArgumentException("launchAttribution: expected one of " + String.join(", ", LAUNCH_PROPERTIES.keySet()) + ", not '" + launchAttribution + "'");
+            }
+        }
+
         public static Config defaults() {
             Map<String, Double> w = new LinkedHashMap<>();
-            w.put("firsts", 2.0); w.put("launches", 2.0); w.put("budget", 2.0); w.put("human-spaceflight", 1.0);
-            w.put("station", 1.0); w.put("deep-space", 1.0); w.put("navigation", 1.0); w.put("asat", 0.5);
-            w.put("industrial-base", 1.0); w.put("cooperation", 1.0);
-            return new Config(w, Map.of("launches", "log", "budget", "log", "industrial-base", "log", "cooperation", "log"), 10,
-                    Map.of("USD", 1.0), List.of("lunar-orbit", "lunar-landing", "lunar-far-side-landing", "lunar-sample-return", "mars-orbit",
+            w.put("firsts", 1.0); w.put("launches", 2.0); w.put("spacecraft", 2.0); w.put("budget", 2.0); w.put("human-spaceflight", 1.0);
+            w.put("deep-space", 1.0); w.put("navigation", 1.0); w.put("counterspace", 0.5);
+            return new Config(w, Map.of("launches", "log", "spacecraft", "log", "budget", "log"), 10, "provider-parent", 5,
+                    List.of("lunar-orbit", "lunar-landing", "lunar-far-side-landing", "lunar-sample-return", "mars-orbit",
                             "mars-landing", "asteroid-sample-return"),
-                    List.of("orbital-launch", "satellite", "human-spaceflight", "space-station", "lunar-landing", "lunar-sample-return", "mars-landing", "asat-test"),
-                    true, 4, 500, 0.5, 42);
+                    List.of("satellite", "orbital-launch"), true, 4, 500, 0.5, 42);
         }
 
         /** This configuration with some indicator weights replaced (unknown indicators and negative weights are refused). */
@@ -63,37 +68,60 @@ public final class SpacePowerIndex {
                 if (!(e.getValue() >= 0) || e.getValue().isInfinite()) throw new IllegalArgumentException("weight of '" + e.getKey() + "' must be a number of at least 0");
                 w.put(e.getKey(), e.getValue());
             }
-            return new Config(w, normalisation, launchWindowYears, usdPerUnit, deepSpaceCapabilities, firstCapabilities, inheritPredecessors,
-                    tiers, sensitivityDraws, sensitivitySpread, seed);
+            return new Config(w, normalisation, launchWindowYears, launchAttribution, budgetMaxAgeYears, deepSpaceCapabilities, firstCapabilities,
+                    inheritPredecessors, tiers, sensitivityDraws, sensitivitySpread, seed);
+        }
+
+        /** This configuration without the weight draws (ranks and scores are the same; rank intervals collapse). */
+        public Config withoutSensitivity() {
+            return new Config(weights, normalisation, launchWindowYears, launchAttribution, budgetMaxAgeYears, deepSpaceCapabilities, firstCapabilities,
+                    inheritPredecessors, tiers, 0, sensitivitySpread, seed);
+        }
+
+        /** This configuration with another launch attribution. */
+        public Config withLaunchAttribution(String attribution) {
+            return new Config(weights, normalisation, launchWindowYears, attribution, budgetMaxAgeYears, deepSpaceCapabilities, firstCapabilities,
+                    inheritPredecessors, tiers, sensitivityDraws, sensitivitySpread, seed);
         }
     }
 
-    public static final List<String> INDICATORS = List.of("firsts", "launches", "budget", "human-spaceflight", "station", "deep-space",
-            "navigation", "asat", "industrial-base", "cooperation");
+    /** launchAttribution -> the property of data/datasets/launches.yaml it reads (docs/data-format.md, "Launch counts"). */
+    public static final Map<String, String> LAUNCH_PROPERTIES = Map.of("provider-parent", "orbital-launches",
+            "vehicle-state", "orbital-launches-vehicle-state", "site-state", "orbital-launches-site-state");
 
-    /** One indicator of one state: the raw value, its normalised value, and the records it was computed from. */
-    public record Indicator(String id, double value, double normalised, double weight, String detail, List<Ties.Trace> records) {}
-
-    public record State(String id, String name, double score, int rank, int tier, int[] rankInterval, List<Indicator> indicators) {}
-
-    public record Result(String asOf, int tiers, List<Double> breaks, int draws, List<State> states) {}
+    public static final List<String> INDICATORS = Indicators.ids();
 
     /**
-     * The stable JSON answer (docs/cli.md, {@code tiers}): asOf, tiers, breaks, draws and per state id, score, rank, tier,
-     * rankInterval, name, and with {@code explain} the indicators. The command line and the HTTP API both print this.
+     * One indicator of one state: the raw value, its normalised value (both null when missing), and the records it was
+     * computed from; {@code flag} notes an approximation (an exchange rate of another year).
+     */
+    public record Indicator(String id, Double value, Double normalised, double weight, String detail, List<Ties.Trace> records, boolean missing, String flag) {}
+
+    /** {@code missing}: the indicators the state has no value for; its score is renormalised over the others. */
+    public record State(String id, String name, double score, int rank, int tier, int[] rankInterval, List<String> missing, List<Indicator> indicators) {}
+
+    public record Result(String asOf, int tiers, List<Double> breaks, int draws, String launchAttribution, List<State> states) {}
+
+    /**
+     * The stable JSON answer (docs/cli.md, {@code tiers}): asOf, tiers, breaks, draws, launchAttribution and per state id,
+     * score, rank, tier, rankInterval, name, missing, and with {@code explain} the indicators. The command line and the
+     * HTTP API both print this.
      */
     public static Map<String, Object> answer(Result r, boolean explain) {
-        List<Map<String, Object>> states = new java.util.ArrayList<>();
+        List<Map<String, Object>> states = new ArrayList<>();
         for (var s : r.states()) {
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("id", s.id()); j.put("score", s.score()); j.put("rank", s.rank()); j.put("tier", s.tier());
             j.put("rankInterval", List.of(s.rankInterval()[0], s.rankInterval()[1]));
             j.put("name", s.name());
+            j.put("missing", s.missing());
             if (explain) j.put("indicators", s.indicators());
             states.add(j);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("asOf", r.asOf()); answer.put("tiers", r.tiers()); answer.put("breaks", r.breaks()); answer.put("draws", r.draws()); answer.put("states", states);
+        answer.put("asOf", r.asOf()); answer.put("tiers", r.tiers()); answer.put("breaks", r.breaks()); answer.put("draws", r.draws());
+        answer.put("launchAttribution", r.launchAttribution());
+        answer.put("states", states);
         return answer;
     }
 
@@ -102,104 +130,32 @@ public final class SpacePowerIndex {
             if (!INDICATORS.contains(k)) throw new IllegalArgumentException("tiers config: unknown indicator '" + k + "' (known: " + String.join(", ", INDICATORS) + ")");
             if (cfg.weights().get(k) < 0) throw new IllegalArgumentException("tiers config: weight of '" + k + "' is negative");
         }
-        Map<String, Map<String, Raw>> raw = new TreeMap<>();   // state -> indicator -> raw
-        Map<String, Set<String>> lineage = new HashMap<>();
+        IndicatorContext ctx = IndicatorContext.of(kb, asOf, cfg.launchWindowYears(), LAUNCH_PROPERTIES.get(cfg.launchAttribution()),
+                cfg.budgetMaxAgeYears(), cfg.firstCapabilities(), cfg.deepSpaceCapabilities());
+        Map<String, Map<String, Measure>> raw = new TreeMap<>();   // state -> indicator -> measure
         for (Entity e : kb.entities()) {
             if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
-            Set<String> l = new TreeSet<>(List.of(e.id()));
-            if (cfg.inheritPredecessors()) for (String p : Lineage.of(kb, e.id())) if (kb.entity(p).map(x -> x.type() == EntityType.STATE).orElse(false)) l.add(p);
-            // a state never inherits from a successor that exists at the same time; Lineage follows predecessor links only
-            lineage.put(e.id(), l);
-            raw.put(e.id(), new LinkedHashMap<>());
+            Set<String> lineage = new TreeSet<>(List.of(e.id()));
+            if (cfg.inheritPredecessors()) for (String p : Lineage.of(kb, e.id())) if (kb.entity(p).map(x -> x.type() == EntityType.STATE).orElse(false)) lineage.add(p);
+            Map<String, Measure> m = new LinkedHashMap<>();
+            for (IndexIndicator ind : Indicators.ALL) m.put(ind.id(), ind.measure(ctx, e.id(), lineage));
+            raw.put(e.id(), m);
         }
-        // capabilities
-        Map<String, Map<String, Firsts.Achiever>> caps = new HashMap<>();
-        Set<String> allCaps = new TreeSet<>(cfg.firstCapabilities());
-        allCaps.addAll(cfg.deepSpaceCapabilities());
-        allCaps.addAll(List.of("human-spaceflight", "space-station", "asat-test"));
-        for (String c : allCaps) caps.put(c, Firsts.byState(kb, c, asOf));
-        for (var en : raw.entrySet()) {
-            String s = en.getKey();
-            Set<String> l = lineage.get(s);
-            en.getValue().put("firsts", capCount(kb, caps, cfg.firstCapabilities(), l));
-            en.getValue().put("human-spaceflight", capCount(kb, caps, List.of("human-spaceflight"), l));
-            en.getValue().put("station", capCount(kb, caps, List.of("space-station"), l));
-            en.getValue().put("deep-space", capCount(kb, caps, cfg.deepSpaceCapabilities(), l));
-            en.getValue().put("asat", capCount(kb, caps, List.of("asat-test"), l));
-        }
-        // launches over the window, budgets (latest year), from statements
-        int lastYear = asOf.getYear(), firstYear = lastYear - cfg.launchWindowYears() + 1;
-        Map<String, Map<Integer, Statement>> launches = new HashMap<>();
-        Map<String, Statement> budget = new HashMap<>();
-        Map<String, Double> budgetUsd = new HashMap<>();
-        for (Statement st : kb.statements()) {
-            if (!raw.containsKey(st.subject()) || !(st.value() instanceof Value.Quantity q)) continue;
-            if (!Validity.begun(st, asOf)) continue;
-            if (st.status() != null && st.status().name().equals("SUPERSEDED")) continue;
-            if (st.property().equals("orbital-launches") && st.valid().from() != null) {
-                int y = st.valid().from().year();
-                if (y < firstYear || y > lastYear) continue;
-                launches.computeIfAbsent(st.subject(), k -> new TreeMap<>()).merge(y, st, (a, b) -> amount(b) > amount(a) ? b : a);
-            } else if (st.property().equals("space-budget") || st.property().equals("civil-space-budget")) {
-                Double rate = q.currency() == null ? null : cfg.usdPerUnit().get(q.currency());
-                if (rate == null) continue;
-                int y = q.year() != null ? q.year() : st.valid().anchor() != null ? st.valid().anchor().year() : 0;
-                if (y > lastYear) continue;
-                double usd = mid(q) * rate;
-                Statement cur = budget.get(st.subject());
-                int cy = cur == null ? -1 : yearOf(cur);
-                if (cur == null || y > cy || (y == cy && usd > budgetUsd.get(st.subject()))) { budget.put(st.subject(), st); budgetUsd.put(st.subject(), usd); }
-            }
-        }
-        Map<String, List<Ties.Trace>> nav = new HashMap<>(), ind = new HashMap<>();
-        for (Entity e : kb.entities()) {
-            if (e.country() == null || !raw.containsKey(e.country())) continue;
-            boolean started = e.existence().from() == null || Validity.reached(e.existence().from(), asOf);
-            if (e.type() == EntityType.SPACE_SYSTEM && "navigation-system".equals(e.kind()) && started) {
-                nav.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(new Ties.Trace(e.id(), e.origin().toString()));
-            } else if (e.type() == EntityType.ORGANISATION && Validity.exists(e, asOf) && !Set.of("intergovernmental-organisation", "forum", "un-body", "ngo").contains(e.kind())) {
-                ind.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(new Ties.Trace(e.id(), e.origin().toString()));
-            }
-        }
-        Map<String, List<Ties.Trace>> coop = new HashMap<>();
-        Map<String, Set<String>> coopGroups = new HashMap<>();
-        for (var g : Ties.groups(kb, asOf).entrySet()) for (var a : g.getValue().values()) {
-            if (raw.containsKey(a.member()) && coopGroups.computeIfAbsent(a.member(), k -> new TreeSet<>()).add(g.getKey())) coop.computeIfAbsent(a.member(), k -> new ArrayList<>()).add(a.records().get(0));
-        }
-        for (Relationship.Partnership p : Ties.partnerships(kb, asOf)) for (String x : p.parties()) {
-            if (raw.containsKey(x)) coop.computeIfAbsent(x, k -> new ArrayList<>()).add(new Ties.Trace(p.id(), p.origin().toString()));
-        }
-        for (var en : raw.entrySet()) {
-            String s = en.getKey();
-            List<Ties.Trace> lr = new ArrayList<>();
-            double total = 0;
-            for (Statement st : launches.getOrDefault(s, Map.of()).values()) { total += amount(st); lr.add(trace(st)); }
-            en.getValue().put("launches", new Raw(total, "orbital launch attempts " + firstYear + "-" + lastYear, lr));
-            Statement b = budget.get(s);
-            en.getValue().put("budget", b == null ? new Raw(0, "no budget statement in a configured currency", List.of())
-                    : new Raw(budgetUsd.get(s) / 1e9, "USD billion, " + b.property() + " " + yearOf(b) + " (" + b.value().display() + ")", List.of(trace(b))));
-            List<Ties.Trace> nv = nav.getOrDefault(s, List.of());
-            en.getValue().put("navigation", new Raw(nv.size(), "navigation systems", nv));
-            List<Ties.Trace> in = ind.getOrDefault(s, List.of());
-            en.getValue().put("industrial-base", new Raw(in.size(), "organisations based in the state", in));
-            List<Ties.Trace> co = coop.getOrDefault(s, List.of());
-            en.getValue().put("cooperation", new Raw(co.size(), "groups, instruments and partnerships", co));
-        }
-        // keep states with some space activity: any non-zero indicator other than cooperation
-        raw.values().removeIf(m -> m.entrySet().stream().noneMatch(x -> !x.getKey().equals("cooperation") && x.getValue().value() > 0));
+        // keep states with some space activity: any indicator with a value above zero
+        raw.values().removeIf(m -> m.values().stream().noneMatch(x -> !x.isMissing() && x.value() > 0));
         List<String> ids = new ArrayList<>(raw.keySet());
         int n = ids.size();
         Map<String, double[]> norm = new LinkedHashMap<>();
-        for (String ind2 : INDICATORS) {
+        for (String ind : INDICATORS) {
             double max = 0;
-            for (String s : ids) max = Math.max(max, raw.get(s).get(ind2).value());
+            for (String s : ids) if (!raw.get(s).get(ind).isMissing()) max = Math.max(max, raw.get(s).get(ind).value());
             double[] v = new double[n];
-            boolean log = "log".equals(cfg.normalisation().getOrDefault(ind2, "max"));
+            boolean log = "log".equals(cfg.normalisation().getOrDefault(ind, "max"));
             for (int i = 0; i < n; i++) {
-                double x = raw.get(ids.get(i)).get(ind2).value();
-                v[i] = max <= 0 ? 0 : log ? Math.log1p(x) / Math.log1p(max) : x / max;
+                Measure x = raw.get(ids.get(i)).get(ind);
+                v[i] = x.isMissing() ? Double.NaN : max <= 0 ? 0 : log ? Math.log1p(x.value()) / Math.log1p(max) : x.value() / max;
             }
-            norm.put(ind2, v);
+            norm.put(ind, v);
         }
         double[] w = new double[INDICATORS.size()];
         for (int k = 0; k < w.length; k++) w[k] = cfg.weights().getOrDefault(INDICATORS.get(k), 0.0);
@@ -222,60 +178,31 @@ public final class SpacePowerIndex {
         for (int i = 0; i < n; i++) {
             String s = ids.get(i);
             List<Indicator> inds = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (int k = 0; k < INDICATORS.size(); k++) {
-                Raw r = raw.get(s).get(INDICATORS.get(k));
-                inds.add(new Indicator(INDICATORS.get(k), r.value(), Math.round(norm.get(INDICATORS.get(k))[i] * 1e4) / 1e4, w[k], r.detail(), r.records()));
+                Measure m = raw.get(s).get(INDICATORS.get(k));
+                double nv = norm.get(INDICATORS.get(k))[i];
+                if (m.isMissing()) missing.add(INDICATORS.get(k));
+                inds.add(new Indicator(INDICATORS.get(k), m.value(), m.isMissing() ? null : Math.round(nv * 1e4) / 1e4, w[k], m.detail(), m.records(), m.isMissing(), m.flag()));
             }
-            out.add(new State(s, kb.nameOf(s), rounded[i], rank[i], tier[i], new int[]{lo[i], hi[i]}, inds));
+            out.add(new State(s, kb.nameOf(s), rounded[i], rank[i], tier[i], new int[]{lo[i], hi[i]}, missing, inds));
         }
         out.sort(Comparator.comparingInt(State::rank));
-        return new Result(asOf.toString(), Arrays.stream(tier).max().orElse(0), breaks, cfg.sensitivityDraws(), out);
+        return new Result(asOf.toString(), Arrays.stream(tier).max().orElse(0), breaks, cfg.sensitivityDraws(), cfg.launchAttribution(), out);
     }
 
-    record Raw(double value, String detail, List<Ties.Trace> records) {}
-
-    private static Raw capCount(KnowledgeBase kb, Map<String, Map<String, Firsts.Achiever>> caps, List<String> which, Set<String> lineage) {
-        int count = 0;
-        List<Ties.Trace> rs = new ArrayList<>();
-        List<String> got = new ArrayList<>();
-        for (String c : which) {
-            Map<String, Firsts.Achiever> m = caps.get(c);
-            if (m == null) continue;
-            Firsts.Achiever best = null;
-            for (String s : lineage) { Firsts.Achiever a = m.get(s); if (a != null && (best == null || a.date().compareTo(best.date()) < 0)) best = a; }
-            if (best == null) continue;
-            count++;
-            got.add(c + " " + best.date() + (lineage.size() > 1 && !best.id().equals(lineage.iterator().next()) ? " (" + best.id() + ")" : ""));
-            for (String ev : best.events()) rs.add(new Ties.Trace(ev, kb.entity(ev).map(e -> e.origin().toString()).orElse("")));
-        }
-        return new Raw(count, String.join("; ", got), rs);
-    }
-
-    private static Ties.Trace trace(Statement s) { return new Ties.Trace(s.id(), s.origin().toString()); }
-
-    private static double amount(Statement s) { return mid((Value.Quantity) s.value()); }
-
-    private static double mid(Value.Quantity q) {
-        BigDecimal a = q.amount();
-        return q.max() == null ? a.doubleValue() : (a.doubleValue() + q.max().doubleValue()) / 2;
-    }
-
-    private static int yearOf(Statement s) {
-        Value.Quantity q = (Value.Quantity) s.value();
-        return q.year() != null ? q.year() : s.valid().anchor() != null ? s.valid().anchor().year() : 0;
-    }
-
-    /** Score in [0, 100]: the weighted mean of normalised indicators. */
+    /**
+     * Score in [0, 100]: the weighted mean of the normalised indicators a state has; a missing one (NaN) is left out and
+     * the weights renormalise over the others.
+     */
     static double[] scores(Map<String, double[]> norm, double[] w, int n) {
-        double sw = Arrays.stream(w).sum();
-        double[] s = new double[n];
-        if (sw <= 0) return s;
+        double[] s = new double[n], sw = new double[n];
         int k = 0;
         for (double[] v : norm.values()) {
-            for (int i = 0; i < n; i++) s[i] += w[k] * v[i];
+            for (int i = 0; i < n; i++) if (!Double.isNaN(v[i])) { s[i] += w[k] * v[i]; sw[i] += w[k]; }
             k++;
         }
-        for (int i = 0; i < n; i++) s[i] = 100 * s[i] / sw;
+        for (int i = 0; i < n; i++) s[i] = sw[i] <= 0 ? 0 : 100 * s[i] / sw[i];
         return s;
     }
 

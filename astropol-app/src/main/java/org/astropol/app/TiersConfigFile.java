@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads config/tiers.yaml (weights, normalisation, exchange rates, tiers, sensitivity) into a {@link SpacePowerIndex.Config}. */
+/** Reads config/tiers.yaml (weights, normalisation, launch attribution, tiers, sensitivity) into a {@link SpacePowerIndex.Config}. */
 final class TiersConfigFile {
     private TiersConfigFile() {}
 
-    private static final Set<String> KEYS = Set.of("weights", "normalisation", "launchWindowYears", "usdPerUnit", "deepSpaceCapabilities",
+    private static final Set<String> KEYS = Set.of("weights", "normalisation", "launchWindowYears", "launchAttribution", "budgetMaxAgeYears", "deepSpaceCapabilities",
             "firstCapabilities", "inheritPredecessors", "tiers", "sensitivity");
 
     static SpacePowerIndex.Config read(Path file) throws IOException {
@@ -48,9 +48,14 @@ final class TiersConfigFile {
         if (spread < 0 || spread >= 1) throw new IllegalArgumentException(file + ": sensitivity.spread: expected a number in [0, 1)");
         int tiers = m.containsKey("tiers") ? (int) number(file, "tiers", m.get("tiers")) : d.tiers();
         if (tiers < 1) throw new IllegalArgumentException(file + ": tiers: expected at least 1");
+        if (m.containsKey("launchAttribution") && !SpacePowerIndex.LAUNCH_PROPERTIES.containsKey(String.valueOf(m.get("launchAttribution")))) {
+            throw new IllegalArgumentException(file + ": launchAttribution: expected one of " + String.join(", ", new java.util.TreeSet<>(SpacePowerIndex.LAUNCH_PROPERTIES.keySet()))
+                    + ", not '" + m.get("launchAttribution") + "'");
+        }
         return new SpacePowerIndex.Config(weights, norm,
                 m.containsKey("launchWindowYears") ? (int) number(file, "launchWindowYears", m.get("launchWindowYears")) : d.launchWindowYears(),
-                m.containsKey("usdPerUnit") ? numbers(file, "usdPerUnit", m.get("usdPerUnit")) : d.usdPerUnit(),
+                m.containsKey("launchAttribution") ? String.valueOf(m.get("launchAttribution")) : d.launchAttribution(),
+                m.containsKey("budgetMaxAgeYears") ? (int) number(file, "budgetMaxAgeYears", m.get("budgetMaxAgeYears")) : d.budgetMaxAgeYears(),
                 m.containsKey("deepSpaceCapabilities") ? strings(file, "deepSpaceCapabilities", m.get("deepSpaceCapabilities")) : d.deepSpaceCapabilities(),
                 m.containsKey("firstCapabilities") ? strings(file, "firstCapabilities", m.get("firstCapabilities")) : d.firstCapabilities(),
                 m.containsKey("inheritPredecessors") ? Boolean.TRUE.equals(m.get("inheritPredecessors")) : d.inheritPredecessors(),

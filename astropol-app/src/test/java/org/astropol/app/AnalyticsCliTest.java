@@ -140,7 +140,22 @@ class AnalyticsCliTest extends CliTestBase {
     void theShippedTiersConfigIsValid() throws Exception {
         Path shipped = Path.of(System.getProperty("astropol.root"), "config/tiers.yaml");
         var cfg = TiersConfigFile.read(shipped);
-        assertThat(cfg.weights()).containsKeys("firsts", "launches", "budget", "cooperation");
+        assertThat(cfg.weights()).containsKeys("firsts", "launches", "spacecraft", "budget").doesNotContainKeys("cooperation", "industrial-base");
+        assertThat(cfg.launchAttribution()).isEqualTo("provider-parent");
         assertThat(json("tiers", "--config", shipped.toString(), "--format", "json").get("states").isArray()).isTrue();
+    }
+
+    @Test
+    void validationAnswersPerReferenceAndAttributionIsAnOption() throws Exception {
+        JsonNode v = json("tiers", "--validate", "--bootstrap", "50", "--format", "json");
+        assertThat(v.get("launchAttribution").asText()).isEqualTo("provider-parent");
+        assertThat(v.get("references").isArray()).isTrue();
+        for (JsonNode r : v.get("references")) {
+            for (String k : new String[]{"reference", "asOf", "n", "rho", "ci95", "rhoWeightDraws", "rhoByAttribution", "disagreements"}) assertThat(r.has(k)).as(k).isTrue();
+        }
+        assertThat(json("tiers", "--launch-attribution", "site-state", "--format", "json").get("launchAttribution").asText()).isEqualTo("site-state");
+        Run bad = run("tiers", "--launch-attribution", "payload-state");
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("provider-parent");
     }
 }

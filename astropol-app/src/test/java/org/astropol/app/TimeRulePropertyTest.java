@@ -116,9 +116,6 @@ class TimeRulePropertyTest {
             var ties = Ties.groups(kb, day);
             var net = CooperationNetwork.of(kb, day, CooperationNetwork.Config.defaults());
             Map<String, Set<String>> inNetwork = networkMembers(net);
-            var tiers = SpacePowerIndex.of(kb, day, SpacePowerIndex.Config.defaults());
-            Map<String, Set<String>> coopGroups = new HashMap<>();
-            for (var s : tiers.states()) for (var ind : s.indicators()) if (ind.id().equals("cooperation")) coopGroups.put(s.id(), groupsOf(ind.records()));
             for (String g : groups) {
                 var members = MembersQuery.of(kb, g, day);
                 Set<String> listed = members.members().stream().filter(m -> m.agentFor() == null).map(MembersQuery.Member::id).collect(Collectors.toCollection(TreeSet::new));
@@ -129,23 +126,17 @@ class TimeRulePropertyTest {
                     // a membership that is no tie (the UN's): listed by members and the map, counted by no tie analysis
                     assertThat(ties).as(why + ": no ties").doesNotContainKey(g);
                     assertThat(inNetwork.getOrDefault(g, Set.of())).as(why + ": no network ties").isEmpty();
-                    for (var s : tiers.states()) assertThat(coopGroups.getOrDefault(s.id(), Set.of())).as(why + ": tiers cooperation").doesNotContain(g);
                     var series = MembershipSeries.of(kb, g, day).points();
                     assertThat(series.isEmpty() ? 0 : series.get(series.size() - 1).states()).as(why + ": map series vs members").isEqualTo(states.size());
                     compared++;
                     continue;
                 }
-                // members and the shared tie code (density, tiers, compare, network)
+                // members and the shared tie code (density, compare, network)
                 assertThat(ties.getOrDefault(g, Map.of()).keySet()).as(why + ": ties vs members").isEqualTo(listed);
                 // network: every member that is a node and has a tie in the group shows it; nobody else does
                 Set<String> nodes = listed.stream().filter(id -> isNode(id, day)).collect(Collectors.toCollection(TreeSet::new));
                 if (nodes.size() >= 2) assertThat(inNetwork.getOrDefault(g, Set.of())).as(why + ": network vs members").isEqualTo(nodes);
                 else assertThat(nodes).as(why + ": network shows no member outside members").containsAll(inNetwork.getOrDefault(g, Set.of()));
-                // tiers: a state's cooperation indicator cites the group exactly when the state is a member
-                for (var s : tiers.states()) {
-                    boolean cites = coopGroups.getOrDefault(s.id(), Set.of()).contains(g);
-                    assertThat(cites).as(why + ": tiers cooperation of " + s.id()).isEqualTo(states.contains(s.id()));
-                }
                 // map: the membership series behind /map counts the same states on the day
                 var series = MembershipSeries.of(kb, g, day).points();
                 int seriesStates = series.isEmpty() ? 0 : series.get(series.size() - 1).states();
@@ -231,16 +222,6 @@ class TimeRulePropertyTest {
                     out.computeIfAbsent(p.instrument(), k -> new TreeSet<>()).add(p.party());
                 }
             }
-        }
-        return out;
-    }
-
-    static Set<String> groupsOf(List<Ties.Trace> traces) {
-        Set<String> out = new TreeSet<>();
-        for (var t : traces) {
-            Relationship r = byId.get(t.id());
-            if (r instanceof Relationship.Membership m) out.add(m.group());
-            else if (r instanceof Relationship.PartyAction p) out.add(p.instrument());
         }
         return out;
     }
