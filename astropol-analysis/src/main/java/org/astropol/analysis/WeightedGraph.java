@@ -207,7 +207,13 @@ public final class WeightedGraph {
      * communities into nodes, repeated until nothing moves. Nodes are visited in index order, so the result is
      * deterministic. Communities are numbered 0.. by their lowest node index.
      */
-    public int[] louvain() {
+    public int[] louvain() { return louvain(null); }
+
+    /**
+     * Louvain with the nodes of each level visited in an order drawn from {@code random} (index order when null): the
+     * partition found depends on the order, which is what repeated runs for a consensus sample.
+     */
+    public int[] louvain(java.util.SplittableRandom random) {
         int[] membership = new int[n];
         for (int i = 0; i < n; i++) membership[i] = i;
         // current level: adjacency lists with self loops kept separately
@@ -231,9 +237,12 @@ public final class WeightedGraph {
             boolean movedAny = false;
             boolean moved = true;
             int passes = 0;
+            int[] order = new int[ln];
+            for (int i = 0; i < ln; i++) order[i] = i;
+            if (random != null) for (int i = ln - 1; i > 0; i--) { int j = random.nextInt(i + 1); int x = order[i]; order[i] = order[j]; order[j] = x; }
             while (moved && passes++ < 100) {
                 moved = false;
-                for (int i = 0; i < ln; i++) {
+                for (int i : order) {
                     int ci = comm[i];
                     int nt = 0;
                     for (int e = lstart[i]; e < lstart[i + 1]; e++) {
