@@ -49,7 +49,7 @@ public final class CooperationNetwork {
     public record Config(Map<String, Double> kindWeights, double halfLifeYears, Set<String> excludedGroups, Set<String> layers,
                          TieLayers tieLayers, double alpha, int runs, int nullDraws, long seed, List<String> blocs) {
         public static final double DEFAULT_ALPHA = 0.05;
-        public static final int DEFAULT_RUNS = 100, DEFAULT_NULL_DRAWS = 50;
+        public static final int DEFAULT_RUNS = 50, DEFAULT_NULL_DRAWS = 30;
         public static final long DEFAULT_SEED = 1;
 
         public Config {
@@ -120,35 +120,52 @@ public final class CooperationNetwork {
     /** One year of the polarisation series. */
     public record YearPolarisation(int year, String asOf, int onlyA, int onlyB, int both, double crossShare, double modularity, String note) {}
 
+    /** One pair's tie as it is summed up; small lists rather than sorted sets: a 190-member group makes 18,000 of them. */
     private static final class Acc {
         double weight;
-        final Set<String> kinds = new TreeSet<>();
-        final Set<String> layers = new TreeSet<>();
-        final Set<String> records = new TreeSet<>();
-        final Map<String, Double> bySource = new TreeMap<>();   // group or partnership id -> its contribution
-    }
+        final List<String> kinds = new ArrayList<>(2);
+        final List<String> layers = new ArrayList<>(1);
+        final List<String> records = new ArrayList<>(4);
+        final List<String> sources = new ArrayList<>(2);   // group or partnership ids, with their contributions
+        final List<Double> amounts = new ArrayList<>(2);
 
-    /** Just the weighted ties (pair "a|b" with a &lt; b) of the configured layers. */
-    static Map<String, Acc> ties(KnowledgeBase kb, LocalDate asOf, Config cfg) {
-        return ties(kb, asOf, cfg, Ties.groups(kb, asOf));
+        void add(double w, String kind, String layer, String source, List<Ties.Trace> rs) {
+            weight += w;
+            if (!kinds.contains(kind)) kinds.add(kind);
+            if (!layers.contains(layer)) layers.add(layer);
+            int i = sources.indexOf(source);
+            if (i < 0) { sources.add(source); amounts.add(w); } else amounts.set(i, amounts.get(i) + w);
+            for (Ties.Trace t : rs) records.add(t.id());
+        }
+
+        static List<String> sorted(List<String> xs) { return xs.stream().distinct().sorted().toList(); }
     }
 
     private static Map<String, Acc> ties(KnowledgeBase kb, LocalDate asOf, Config cfg, Map<String, Map<String, Ties.Affiliation>> groups) {
+        return ties(kb, asOf, cfg, groups, null);
+    }
+
+    /**
+     * The weighted ties (pair "a|b" with a &lt; b) of the configured layers; with {@code among}, only the ties between
+     * those actors (the weights stay those of the whole network: a group's size counts all its members).
+     */
+    private static Map<String, Acc> ties(KnowledgeBase kb, LocalDate asOf, Config cfg, Map<String, Map<String, Ties.Affiliation>> groups, Set<String> among) {
         Map<String, Acc> acc = new TreeMap<>();
         for (var g : groups.entrySet()) {
             if (cfg.excludedGroups().contains(g.getKey())) continue;
             Entity group = kb.entity(g.getKey()).orElse(null);
             String layer = group == null ? null : cfg.tieLayers().ofGroup(group);
             if (layer == null || !cfg.layers().contains(layer)) continue;
-            List<Ties.Affiliation> ms = g.getValue().values().stream().filter(a -> isNode(kb, a.member(), asOf)).toList();
-            boolean groupIsNode = isNode(kb, group.id(), asOf);
+            List<Ties.Affiliation> all = g.getValue().values().stream().filter(a -> isNode(kb, a.member(), asOf)).toList();
+            List<Ties.Affiliation> ms = among == null ? all : all.stream().filter(a -> among.contains(a.member())).toList();
+            boolean groupIsNode = isNode(kb, group.id(), asOf) && (among == null || among.contains(group.id()));
             for (Ties.Affiliation a : ms) {
                 if (groupIsNode && !a.member().equals(group.id())) {
                     add(acc, a.member(), group.id(), cfg.weight("member-of") * decay(a.since(), asOf, cfg), "member-of", layer, g.getKey(), a.records());
                 }
             }
             if (ms.size() < 2) continue;
-            double share = 1.0 / (ms.size() - 1);
+            double share = 1.0 / (all.size() - 1);
             for (int i = 0; i < ms.size(); i++) {
                 for (int j = i + 1; j < ms.size(); j++) {
                     Ties.Affiliation a = ms.get(i), b = ms.get(j);
@@ -160,18 +177,26 @@ public final class CooperationNetwork {
                 }
             }
         }
-        for (Relationship.Partnership p : Ties.partnerships(kb, asOf)) {
+        for (Relationship.Partnership p : partnerships(kb, asOf, cfg)) {
             String layer = cfg.tieLayers().ofPartnership(p.partnershipKind());
-            if (layer == null || !cfg.layers().contains(layer)) continue;
-            List<String> ps = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
-            if (ps.size() < 2) continue;
-            double w = cfg.weight("partnership") / (ps.size() - 1) * decay(Validity.counted(kb, p).start(), asOf, cfg);
+            List<String> all = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
+            if (all.size() < 2) continue;
+            List<String> ps = among == null ? all : all.stream().filter(among::contains).toList();
+            double w = cfg.weight("partnership") / (all.size() - 1) * decay(Validity.counted(kb, p).start(), asOf, cfg);
             for (int i = 0; i < ps.size(); i++) for (int j = i + 1; j < ps.size(); j++) {
                 add(acc, ps.get(i), ps.get(j), w, "partnership", layer, p.id(), List.of(Ties.Trace.of(p)));
             }
         }
         acc.values().removeIf(a -> a.weight <= 0);
         return acc;
+    }
+
+    /** The partnerships of the configured layers that hold on the day. */
+    private static List<Relationship.Partnership> partnerships(KnowledgeBase kb, LocalDate asOf, Config cfg) {
+        return Ties.partnerships(kb, asOf).stream().filter(p -> {
+            String layer = cfg.tieLayers().ofPartnership(p.partnershipKind());
+            return layer != null && cfg.layers().contains(layer);
+        }).toList();
     }
 
     /** States and organisations that exist on the day (a dissolved state's old treaty actions tie nothing). */
@@ -194,12 +219,7 @@ public final class CooperationNetwork {
     private static void add(Map<String, Acc> acc, String a, String b, double w, String kind, String layer, String source, List<Ties.Trace> records) {
         if (a.equals(b)) return;
         String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-        Acc x = acc.computeIfAbsent(key, k -> new Acc());
-        x.weight += w;
-        x.kinds.add(kind);
-        x.layers.add(layer);
-        x.bySource.merge(source, w, Double::sum);
-        for (Ties.Trace t : records) x.records.add(t.id());
+        acc.computeIfAbsent(key, k -> new Acc()).add(w, kind, layer, source, records);
     }
 
     public static Result of(KnowledgeBase kb, LocalDate asOf, Config cfg) {
@@ -241,7 +261,7 @@ public final class CooperationNetwork {
         for (String k : acc.keySet()) {
             String[] p = k.split("\\|");
             Acc a = accs.get(e);
-            edges.add(new Edge(p[0], p[1], round(a.weight), List.copyOf(a.kinds), List.copyOf(a.records), List.copyOf(a.layers), round(significance[e]), kept[e]));
+            edges.add(new Edge(p[0], p[1], round(a.weight), Acc.sorted(a.kinds), Acc.sorted(a.records), Acc.sorted(a.layers), round(significance[e]), kept[e]));
             e++;
         }
         List<Node> nodes = new ArrayList<>();
@@ -282,17 +302,27 @@ public final class CooperationNetwork {
         }
         int[] c = WeightedGraph.of(n, bf, bt, bw).louvain(random);
         WeightedGraph all = WeightedGraph.of(n, f, t, w);
+        double[] toCommunity = new double[n];
+        int[] touched = new int[n];
         boolean changed = true;
         while (changed) {
             changed = false;
             boolean[] nowPlaced = placed.clone();
             for (int i = 0; i < n; i++) {
                 if (placed[i]) continue;
-                java.util.Map<Integer, Double> toCommunity = new TreeMap<>();
-                for (int x = all.start[i]; x < all.start[i + 1]; x++) if (placed[all.adj[x]]) toCommunity.merge(c[all.adj[x]], all.w[x], Double::sum);
+                int nt = 0;
+                for (int x = all.start[i]; x < all.start[i + 1]; x++) {
+                    int j = all.adj[x];
+                    if (!placed[j]) continue;
+                    if (toCommunity[c[j]] == 0) touched[nt++] = c[j];
+                    toCommunity[c[j]] += all.w[x];
+                }
                 int best = -1;
-                double bestWeight = 0;
-                for (var en : toCommunity.entrySet()) if (en.getValue() > bestWeight) { best = en.getKey(); bestWeight = en.getValue(); }
+                for (int k2 = 0; k2 < nt; k2++) {
+                    int cc = touched[k2];
+                    if (best < 0 || toCommunity[cc] > toCommunity[best] || (toCommunity[cc] == toCommunity[best] && cc < best)) best = cc;
+                }
+                for (int k2 = 0; k2 < nt; k2++) toCommunity[touched[k2]] = 0;
                 if (best >= 0) { c[i] = best; nowPlaced[i] = true; changed = true; }
             }
             placed = nowPlaced;
@@ -303,14 +333,13 @@ public final class CooperationNetwork {
     /** Each run multiplies every record's contribution to the ties by its own Exp(1) draw (a Bayesian bootstrap over the records). */
     private static java.util.function.Function<java.util.SplittableRandom, double[]> bootstrapDraws(List<Acc> edges) {
         Map<String, Integer> sources = new TreeMap<>();
-        for (Acc a : edges) for (String s : a.bySource.keySet()) sources.putIfAbsent(s, sources.size());
+        for (Acc a : edges) for (String s : a.sources) sources.putIfAbsent(s, sources.size());
         int[][] src = new int[edges.size()][];
         double[][] amount = new double[edges.size()][];
         for (int e = 0; e < edges.size(); e++) {
-            var by = edges.get(e).bySource;
-            src[e] = new int[by.size()]; amount[e] = new double[by.size()];
-            int k = 0;
-            for (var x : by.entrySet()) { src[e][k] = sources.get(x.getKey()); amount[e][k++] = x.getValue(); }
+            Acc a = edges.get(e);
+            src[e] = new int[a.sources.size()]; amount[e] = new double[a.sources.size()];
+            for (int k = 0; k < src[e].length; k++) { src[e][k] = sources.get(a.sources.get(k)); amount[e][k] = a.amounts.get(k); }
         }
         int ns = sources.size();
         return random -> {
@@ -357,7 +386,9 @@ public final class CooperationNetwork {
         List<String> onlyA = a.stream().filter(x -> !b.contains(x)).toList(), onlyB = b.stream().filter(x -> !a.contains(x)).toList();
         Set<String> excluded = new TreeSet<>(cfg.excludedGroups());
         excluded.add(blocA); excluded.add(blocB);
-        Map<String, Acc> acc = ties(kb, asOf, cfg.excluding(excluded), groups);
+        Set<String> exclusive = new TreeSet<>(onlyA);
+        exclusive.addAll(onlyB);
+        Map<String, Acc> acc = ties(kb, asOf, cfg.excluding(excluded), groups, exclusive);
         double wa = 0, wb = 0, cross = 0;
         List<String> ids = new ArrayList<>(onlyA);
         ids.addAll(onlyB);
@@ -426,14 +457,10 @@ public final class CooperationNetwork {
         Set<String> a = bloc(kb, blocA, asOf, groups), b = bloc(kb, blocB, asOf, groups);
         Set<String> out = new TreeSet<>();
         for (String x : a) if (b.contains(x)) out.add(x);
-        Set<String> excluded = new TreeSet<>(cfg.excludedGroups());
-        excluded.add(blocA); excluded.add(blocB);
         Map<String, Set<String>> nbr = new HashMap<>();
-        for (var en : ties(kb, asOf, cfg.excluding(excluded), groups).entrySet()) {
-            if (!en.getValue().kinds.contains("partnership")) continue;
-            String[] p = en.getKey().split("\\|");
-            nbr.computeIfAbsent(p[0], z -> new TreeSet<>()).add(p[1]);
-            nbr.computeIfAbsent(p[1], z -> new TreeSet<>()).add(p[0]);
+        if (cfg.weight("partnership") > 0) for (Relationship.Partnership p : partnerships(kb, asOf, cfg)) {
+            List<String> ps = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
+            for (String x : ps) for (String y : ps) if (!x.equals(y)) nbr.computeIfAbsent(x, z -> new TreeSet<>()).add(y);
         }
         for (var en : nbr.entrySet()) {
             String x = en.getKey();

@@ -47,17 +47,22 @@ public final class ModularityNull {
         for (int e = 0; e < m; e++) { cumulative[from[e]] += weight[e]; cumulative[to[e]] += weight[e]; total += weight[e]; }
         for (int i = 1; i < n; i++) cumulative[i] += cumulative[i - 1];
         double unit = total / m;
-        java.util.Map<Long, Double> ties = new java.util.HashMap<>();  // same keys, same order: deterministic
-        for (int drawn = 0, attempts = 0; drawn < m && attempts < 100 * m; attempts++) {
+        long[] keys = new long[m];
+        int drawn = 0;
+        for (int attempts = 0; drawn < m && attempts < 100 * m; attempts++) {
             int a = pick(cumulative, random), b = pick(cumulative, random);
-            if (a == b) continue;
-            ties.merge(a < b ? (long) a * n + b : (long) b * n + a, unit, Double::sum);
-            drawn++;
+            if (a != b) keys[drawn++] = a < b ? (long) a * n + b : (long) b * n + a;
         }
-        int[] f = new int[ties.size()], t = new int[ties.size()];
-        double[] w = new double[ties.size()];
-        int k = 0;
-        for (var e : ties.entrySet()) { f[k] = (int) (e.getKey() / n); t[k] = (int) (e.getKey() % n); w[k++] = e.getValue(); }
+        java.util.Arrays.sort(keys, 0, drawn);
+        int distinct = 0;
+        for (int i = 0; i < drawn; i++) if (i == 0 || keys[i] != keys[i - 1]) distinct++;
+        int[] f = new int[distinct], t = new int[distinct];
+        double[] w = new double[distinct];
+        int k = -1;
+        for (int i = 0; i < drawn; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) { k++; f[k] = (int) (keys[i] / n); t[k] = (int) (keys[i] % n); }
+            w[k] += unit;   // a pair drawn again adds to its tie
+        }
         return louvainModularity(n, f, t, w);
     }
 

@@ -77,7 +77,6 @@ final class AnalyseAllCommand implements Callable<Integer> {
         }
         var netCfg = NetworkConfigFile.shipped();
         var net = (CooperationNetwork.Result) time("network (backbone, consensus runs, null draws)", () -> CooperationNetwork.of(kb, day, netCfg));
-        time("network --layers cooperation,institutional,legal", () -> CooperationNetwork.of(kb, day, netCfg.withLayers(java.util.Set.copyOf(org.astropol.analysis.TieLayers.ALL))));
         time("network --by-year (polarisation series)", () -> CooperationNetwork.polarisationByYear(kb, day, netCfg));
         if (explain) time("network --explain", () -> Explain.network(kb, net));
         java.nio.file.Path tiersFile = Workspace.home().resolve("config/tiers.yaml");

@@ -28,8 +28,8 @@ final class NetworkCommand implements Callable<Integer> {
 
     @Option(names = "--layers", paramLabel = "LAYER", split = ",", description = "Layers of ties: cooperation, institutional, legal (default: config/network.yaml's defaultLayers, shipped: cooperation).") List<String> layers;
     @Option(names = "--alpha", paramLabel = "P", description = "Significance level of the disparity-filter backbone the communities are found on, in (0, 1]; 1 keeps every tie (default: 0.05).") Double alpha;
-    @Option(names = "--runs", paramLabel = "N", description = "Louvain runs with drawn weights behind the consensus communities (default: 100).") Integer runs;
-    @Option(names = "--null-draws", paramLabel = "N", description = "Configuration-model draws behind the modularity z-score (default: 50).") Integer nullDraws;
+    @Option(names = "--runs", paramLabel = "N", description = "Louvain runs with drawn weights behind the consensus communities (default: 50).") Integer runs;
+    @Option(names = "--null-draws", paramLabel = "N", description = "Configuration-model draws behind the modularity z-score (default: 30).") Integer nullDraws;
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the weight and null draws (default: 1).") Long seed;
     @Option(names = "--blocs", paramLabel = "A,B", split = ",", description = "The two groups whose polarisation is measured (default: artemis-accords,ilrs).") List<String> blocs;
     @Option(names = "--by-year", description = "Print the blocs' polarisation on 31 December of each year up to the as-of day instead of the network.") boolean byYear;
