@@ -101,7 +101,7 @@ final class NetworkCommand implements Callable<Integer> {
                 m.put("layers", e.layers()); m.put("significance", plain(e.significance())); m.put("backbone", e.backbone());
                 rows.add(m);
             }
-            Output.print(out, f, r, List.of("source", "target", "weight", "kinds", "layers", "significance", "backbone", "records"), rows);
+            Output.print(out, f, r, List.of("source", "target", "weight", "kinds", "records", "layers", "significance", "backbone"), rows);
         } else {
             var nodes = new ArrayList<>(r.nodes());
             if (f == Output.Format.table) nodes.sort((a, b) -> Double.compare(b.pagerank(), a.pagerank()));
@@ -112,7 +112,7 @@ final class NetworkCommand implements Callable<Integer> {
                 m.put("confidence", plain(n.confidence())); m.put("backboneDegree", n.backboneDegree());
                 rows.add(m);
             }
-            Output.print(out, f, r, List.of("id", "name", "type", "community", "confidence", "backboneDegree", "degree", "weightedDegree", "betweenness", "eigenvector", "pagerank"), rows);
+            Output.print(out, f, r, List.of("id", "name", "type", "community", "degree", "weightedDegree", "betweenness", "eigenvector", "pagerank", "confidence", "backboneDegree"), rows);
         }
         return Main.OK;
     }
