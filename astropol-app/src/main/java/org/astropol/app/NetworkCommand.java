@@ -40,12 +40,7 @@ final class NetworkCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         java.nio.file.Path file = config != null ? config : Workspace.home().resolve(NetworkConfigFile.PATH);
         if (config != null && !java.nio.file.Files.isRegularFile(config)) throw Main.usage(spec, "--config: no such file " + config);
-        CooperationNetwork.Config base;
-        try {
-            base = java.nio.file.Files.isRegularFile(file) ? NetworkConfigFile.read(file) : CooperationNetwork.Config.defaults();
-        } catch (IllegalArgumentException e) {
-            throw Main.usage(spec, e.getMessage());
-        }
+        CooperationNetwork.Config base = java.nio.file.Files.isRegularFile(file) ? NetworkConfigFile.read(file) : CooperationNetwork.Config.defaults();
         Map<String, Double> kw = new HashMap<>(base.kindWeights());
         if (weights != null) for (var e : weights.entrySet()) {
             if (!kw.containsKey(e.getKey())) throw Main.usage(spec, "--weight: unknown tie kind '" + e.getKey() + "' (known: " + String.join(", ", new java.util.TreeSet<>(kw.keySet())) + ")");
@@ -69,7 +64,7 @@ final class NetworkCommand implements Callable<Integer> {
 
     private int answer(java.io.PrintWriter out, CooperationNetwork.Config cfg, java.time.LocalDate day) throws Exception {
         var kb = ws.knowledgeBase();
-        for (String b : cfg.blocs()) if (kb.findEntity(b).isEmpty()) throw new org.astropol.analysis.UnknownIdException(b);
+        if (blocs != null) for (String b : blocs) if (kb.findEntity(b).isEmpty()) throw new org.astropol.analysis.UnknownIdException(b);
         if (byYear) return series(out, kb, cfg, day);
         var r = CooperationNetwork.of(kb, day, cfg);
         switch (format) {
