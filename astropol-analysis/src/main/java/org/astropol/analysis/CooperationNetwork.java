@@ -286,8 +286,8 @@ public final class CooperationNetwork {
     /**
      * One run's partition: Louvain (random visiting order) on the backbone's edges with the run's weights; then the
      * nodes the backbone leaves alone join, round by round, the community they have the most tie weight to among the
-     * nodes already placed (all ties of the layers, the run's weights); a node with no tie to any placed node stays
-     * alone.
+     * nodes already placed (all ties of the layers, the run's weights); the nodes with no path to the backbone are
+     * partitioned by Louvain on their own ties.
      */
     static int[] backboneCommunities(int n, int[] f, int[] t, boolean[] kept, double[] w, java.util.SplittableRandom random) {
         int k = 0;
@@ -326,6 +326,21 @@ public final class CooperationNetwork {
                 if (best >= 0) { c[i] = best; nowPlaced[i] = true; changed = true; }
             }
             placed = nowPlaced;
+        }
+        // what the backbone does not reach at all (a group whose ties are all equal, on its own) is partitioned by
+        // Louvain on its own ties, its communities numbered after the others
+        List<Integer> rest = new ArrayList<>();
+        int[] local = new int[n];
+        for (int i = 0; i < n; i++) if (!placed[i]) { local[i] = rest.size(); rest.add(i); }
+        if (!rest.isEmpty()) {
+            List<int[]> es = new ArrayList<>();
+            List<Double> ws = new ArrayList<>();
+            for (int e = 0; e < f.length; e++) if (!placed[f[e]] && !placed[t[e]]) { es.add(new int[]{local[f[e]], local[t[e]]}); ws.add(w[e]); }
+            int[] rf = new int[es.size()], rt = new int[es.size()];
+            double[] rw = new double[es.size()];
+            for (int e = 0; e < rf.length; e++) { rf[e] = es.get(e)[0]; rt[e] = es.get(e)[1]; rw[e] = ws.get(e); }
+            int[] rc = WeightedGraph.of(rest.size(), rf, rt, rw).louvain(random);
+            for (int x = 0; x < rest.size(); x++) c[rest.get(x)] = n + rc[x];
         }
         return c;
     }
