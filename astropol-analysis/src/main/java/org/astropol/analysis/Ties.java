@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * the network, density, tiers and comparison analyses so they count exactly as {@link MembersQuery} does by default:
  * the model's {@link Validity} decides the days a record counts and {@link Standing} the default count (signed or
  * joined for coalitions, accords and organisations; in force for a binding treaty, so a bare signature makes no
- * co-party). Signing agencies are left out: their state is a member in its own right.
+ * co-party). Signing agencies are left out: their state is a member in its own right. Every group counts here, the
+ * UN included; which layer a group's ties belong to (cooperation, institutional, legal) is {@link TieLayers}' rule.
  */
 public final class Ties {
     private Ties() {}
@@ -32,20 +33,13 @@ public final class Ties {
         static Trace of(Relationship r) { return new Trace(r.id(), r.origin().toString()); }
     }
 
-    /**
-     * Groups whose membership is no tie: the United Nations' membership is recorded (data/votes/un-membership.yaml) to
-     * check who could vote on a day, and being two of its ~190 members says nothing about cooperation between them
-     * (it would add some 18,000 co-member ties, more than all other records together).
-     */
-    public static final Set<String> NOT_TIES = Set.of("un");
-
     /** group id -> member id -> affiliation, in id order. {@code kind} is "membership" or "party". */
     public static Map<String, Map<String, Affiliation>> groups(KnowledgeBase kb, LocalDate asOf) {
         Map<String, Map<String, Affiliation>> out = new TreeMap<>();
         Set<String> instruments = new TreeSet<>();
         for (Relationship r : kb.relationships()) {
             if (r instanceof Relationship.Membership m) {
-                if (m.agentFor() != null || !Standing.countsByDefault(m) || NOT_TIES.contains(m.group())) continue;
+                if (m.agentFor() != null || !Standing.countsByDefault(m)) continue;
                 Validity.Counted counted = Validity.counted(kb, m);
                 if (!counted.on(asOf)) continue;
                 out.computeIfAbsent(m.group(), k -> new TreeMap<>()).merge(m.member(),

@@ -207,7 +207,13 @@ public final class WeightedGraph {
      * communities into nodes, repeated until nothing moves. Nodes are visited in index order, so the result is
      * deterministic. Communities are numbered 0.. by their lowest node index.
      */
-    public int[] louvain() {
+    public int[] louvain() { return louvain(null); }
+
+    /**
+     * Louvain with the nodes of each level visited in an order drawn from {@code random} (index order when null): the
+     * partition found depends on the order, which is what repeated runs for a consensus sample.
+     */
+    public int[] louvain(java.util.SplittableRandom random) {
         int[] membership = new int[n];
         for (int i = 0; i < n; i++) membership[i] = i;
         // current level: adjacency lists with self loops kept separately
@@ -231,9 +237,16 @@ public final class WeightedGraph {
             boolean movedAny = false;
             boolean moved = true;
             int passes = 0;
-            while (moved && passes++ < 100) {
+            int[] order = new int[ln];
+            for (int i = 0; i < ln; i++) order[i] = i;
+            if (random != null) for (int i = ln - 1; i > 0; i--) { int j = random.nextInt(i + 1); int x = order[i]; order[i] = order[j]; order[j] = x; }
+            // a level ends when a pass moves nothing or raises modularity by less than 1e-7 (networkx's threshold):
+            // on random graphs nodes can otherwise keep trading places for many passes at no gain
+            double passGain = Double.POSITIVE_INFINITY;
+            while (moved && passGain > 1e-7 && passes++ < 100) {
                 moved = false;
-                for (int i = 0; i < ln; i++) {
+                passGain = 0;
+                for (int i : order) {
                     int ci = comm[i];
                     int nt = 0;
                     for (int e = lstart[i]; e < lstart[i + 1]; e++) {
@@ -243,7 +256,7 @@ public final class WeightedGraph {
                     }
                     tot[ci] -= k[i];
                     int best = ci;
-                    double bestGain = wTo[ci] - tot[ci] * k[i] / m2;
+                    double stayGain = wTo[ci] - tot[ci] * k[i] / m2, bestGain = stayGain;
                     for (int t = 0; t < nt; t++) {
                         int c = touched[t];
                         double gain = wTo[c] - tot[c] * k[i] / m2;
@@ -253,7 +266,7 @@ public final class WeightedGraph {
                     }
                     tot[best] += k[i];
                     comm[i] = best;
-                    if (best != ci) { moved = true; movedAny = true; }
+                    if (best != ci) { moved = true; movedAny = true; passGain += 2 * (bestGain - stayGain) / m2; }
                     for (int t = 0; t < nt; t++) wTo[touched[t]] = 0;
                     wTo[ci] = 0;
                 }

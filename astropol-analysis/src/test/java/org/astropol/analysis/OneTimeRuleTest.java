@@ -124,8 +124,8 @@ class OneTimeRuleTest {
         var later = MembersQuery.of(kb, "pact", LocalDate.of(1971, 1, 1));
         assertThat(later.members()).extracting(MembersQuery.Member::id).containsExactly("BBB", "CCC");
         assertThat(later.signatories()).extracting(MembersQuery.Member::id).containsExactly("AAA");
-        // the network: BBB and CCC are co-parties; AAA's bare signature ties it to nobody
-        var net = CooperationNetwork.of(kb, LocalDate.of(1971, 1, 1), CooperationNetwork.Config.defaults());
+        // the network's legal layer: BBB and CCC are co-parties; AAA's bare signature ties it to nobody
+        var net = CooperationNetwork.of(kb, LocalDate.of(1971, 1, 1), CooperationNetwork.Config.defaults().withLayers(java.util.Set.of(TieLayers.LEGAL)));
         assertThat(net.edges()).extracting(e -> e.source() + "|" + e.target()).containsExactly("BBB|CCC");
         assertThat(Ties.groups(kb, LocalDate.of(1971, 1, 1)).get("pact").keySet()).containsExactly("BBB", "CCC");
     }

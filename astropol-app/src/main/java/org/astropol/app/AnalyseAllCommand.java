@@ -75,7 +75,9 @@ final class AnalyseAllCommand implements Callable<Integer> {
             var f = (Firsts.Result) time("firsts " + c, () -> Firsts.of(kb, c, day));
             if (explain) time("firsts " + c + " --explain", () -> Explain.firsts(kb, f));
         }
-        var net = (CooperationNetwork.Result) time("network", () -> CooperationNetwork.of(kb, day, CooperationNetwork.Config.defaults()));
+        var netCfg = NetworkConfigFile.shipped();
+        var net = (CooperationNetwork.Result) time("network (backbone, consensus runs, null draws)", () -> CooperationNetwork.of(kb, day, netCfg));
+        time("network --by-year (polarisation series)", () -> CooperationNetwork.polarisationByYear(kb, day, netCfg));
         if (explain) time("network --explain", () -> Explain.network(kb, net));
         java.nio.file.Path tiersFile = Workspace.home().resolve("config/tiers.yaml");
         var tiersCfg = java.nio.file.Files.isRegularFile(tiersFile) ? TiersConfigFile.read(tiersFile) : SpacePowerIndex.Config.defaults();

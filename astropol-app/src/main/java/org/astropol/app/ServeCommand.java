@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         java.nio.file.Path tiersFile = Workspace.home().resolve("config/tiers.yaml");
         var tiers = java.nio.file.Files.isRegularFile(tiersFile) ? TiersConfigFile.read(tiersFile) : org.astropol.analysis.SpacePowerIndex.Config.defaults();
         WebConfig config = WebConfig.defaults().withHost(host).withPort(port).withRateLimit(rateLimit, rateLimit * 4).withCorpus(dirs)
-                .withDatabase(ws.dbFile()).withTiers(tiers).withReview(ws.dataDir(), reviewToken(reviewTokenFile, System.getenv(REVIEW_TOKEN_ENV)));
+                .withDatabase(ws.dbFile()).withTiers(tiers).withNetwork(NetworkConfigFile.shipped()).withReview(ws.dataDir(), reviewToken(reviewTokenFile, System.getenv(REVIEW_TOKEN_ENV)));
         WebServer server = WebServer.start(kb, config);
         if (!dirs.isEmpty()) Main.progress("document reader over " + dirs);
         Main.progress(config.reviewToken() == null ? "review writes disabled (no review token configured)"

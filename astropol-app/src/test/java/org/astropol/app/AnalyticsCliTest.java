@@ -32,6 +32,21 @@ class AnalyticsCliTest extends CliTestBase {
         for (JsonNode node : n.get("nodes")) for (String k : new String[]{"id", "community", "degree", "betweenness", "eigenvector", "pagerank"}) assertThat(node.has(k)).isTrue();
         for (JsonNode e : n.get("edges")) for (String k : new String[]{"source", "target", "weight", "kinds"}) assertThat(e.has(k)).isTrue();
         assertThat(n.get("nodes")).extracting(x -> x.get("id").asText()).contains("AUS", "JPN");
+        // issue 13's acceptance: the cooperation layer by default, a community and a confidence per node, the backbone's alpha, the z-score
+        assertThat(n.get("layers")).extracting(JsonNode::asText).containsExactly("cooperation");
+        for (JsonNode node : n.get("nodes")) assertThat(node.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(n.get("backbone").get("alpha").asDouble()).isEqualTo(0.05);
+        assertThat(n.get("backbone").get("keptEdges").asInt()).isBetween(0, n.get("backbone").get("totalEdges").asInt());
+        assertThat(n.has("modularityZ")).isTrue();
+        JsonNode all = json("network", "--as-of", "2021-01-01", "--layers", "cooperation,institutional,legal", "--alpha", "0.2", "--format", "json");
+        assertThat(all.get("edges").size()).isGreaterThanOrEqualTo(n.get("edges").size());
+        assertThat(all.get("backbone").get("alpha").asDouble()).isEqualTo(0.2);
+        JsonNode series = json("network", "--by-year", "--as-of", "2021-06-30", "--blocs", "artemis-accords,first-treaty", "--format", "json");
+        assertThat(series.get("blocs")).extracting(JsonNode::asText).containsExactly("artemis-accords", "first-treaty");
+        assertThat(series.get("series").get(series.get("series").size() - 1).get("asOf").asText()).isEqualTo("2021-06-30");
+        assertThat(run("network", "--layers", "friendship").code()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(run("network", "--alpha", "0").code()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(run("network", "--blocs", "ilrs").code()).isEqualTo(Main.USAGE_ERROR);
 
         Run g = run("network", "--as-of", "2021-01-01", "--format", "graphml");
         assertThat(g.code()).isZero();
@@ -45,7 +60,7 @@ class AnalyticsCliTest extends CliTestBase {
         }
         Run csv = run("network", "--as-of", "2021-01-01", "--format", "csv", "--edges");
         assertThat(csv.code()).isZero();
-        assertThat(csv.out()).startsWith("source,target,weight,kinds,records");
+        assertThat(csv.out()).startsWith("source,target,weight,kinds,records,layers,significance,backbone");
     }
 
     @Test
@@ -134,6 +149,18 @@ class AnalyticsCliTest extends CliTestBase {
         assertThat(ph.get("method").get("penalty").asDouble()).isEqualTo(1.0);
         assertThat(ph.has("periods") && ph.has("phases")).isTrue();
         assertThat(run("timeline", "AUS", "USA", "--phases", "--period", "0").code()).isEqualTo(1);
+    }
+
+    @Test
+    void theShippedNetworkConfigIsTheBuiltInDefault() throws Exception {
+        // the analyses' tests run with CooperationNetwork.Config.defaults(); the shipped file must say the same
+        Path shipped = Path.of(System.getProperty("astropol.root"), "config/network.yaml");
+        assertThat(NetworkConfigFile.read(shipped)).isEqualTo(org.astropol.analysis.CooperationNetwork.Config.defaults());
+        Path bad = tmp.resolve("network.yaml");
+        Files.writeString(bad, "layers:\n  programme: friendship\n");
+        Run r = run("network", "--config", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("network.yaml").contains("unknown layer 'friendship'");
     }
 
     @Test

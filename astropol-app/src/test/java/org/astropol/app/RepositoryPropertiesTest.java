@@ -56,7 +56,7 @@ class RepositoryPropertiesTest {
             LocalDate before = m.valid().from().earliest().minusDays(1);
             String why = m.id() + " as of " + before;
             // network: no edge cites the membership
-            var net = CooperationNetwork.of(kb, before, CooperationNetwork.Config.defaults());
+            var net = CooperationNetwork.of(kb, before, CooperationNetwork.Config.defaults().withLayers(java.util.Set.copyOf(org.astropol.analysis.TieLayers.ALL)));
             for (var e : net.edges()) assertThat(e.records()).as(why).doesNotContain(m.id());
             // density: the membership is behind no partner and no channel
             var d = InstitutionalDensity.of(kb, m.group(), before, null);

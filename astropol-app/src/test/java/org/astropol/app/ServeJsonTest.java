@@ -56,6 +56,9 @@ class ServeJsonTest extends CliTestBase {
                 }
             };
             assertThat(api.apply("/network?asOf=2021-01-01")).isEqualTo(cli("network", "--as-of", "2021-01-01", "--format", "json"));
+            assertThat(api.apply("/network?asOf=2021-01-01&layers=cooperation,legal&alpha=0.3&runs=7&seed=4&blocs=first-treaty,artemis-accords"))
+                    .isEqualTo(cli("network", "--as-of", "2021-01-01", "--layers", "cooperation,legal", "--alpha", "0.3", "--runs", "7", "--seed", "4", "--blocs", "first-treaty,artemis-accords", "--format", "json"));
+            assertThat(api.apply("/network/polarisation?asOf=2021-01-01")).isEqualTo(cli("network", "--by-year", "--as-of", "2021-01-01", "--format", "json"));
             assertThat(api.apply("/network?asOf=2021-01-01&halfLife=0&weight.partnership=2"))
                     .isEqualTo(cli("network", "--as-of", "2021-01-01", "--half-life", "0", "--weight", "partnership=2", "--format", "json"));
             assertThat(api.apply("/tiers?asOf=2023-06-30")).isEqualTo(cli("tiers", "--as-of", "2023-06-30", "--format", "json"));

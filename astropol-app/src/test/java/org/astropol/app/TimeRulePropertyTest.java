@@ -95,7 +95,7 @@ class TimeRulePropertyTest {
     void noAnswerUsesARecordOutsideItsTime() {
         assertThat(kb.relationships().stream().filter(r -> r.valid().from() == null).count()).as("undated records exist to test").isPositive();
         for (LocalDate day : days) {
-            var net = CooperationNetwork.of(kb, day, CooperationNetwork.Config.defaults());   // every layer: nothing excluded
+            var net = CooperationNetwork.of(kb, day, ALL_LAYERS);   // every layer: nothing excluded
             for (var e : net.edges()) assertAllMayCount(e.records(), day, "network edge " + e.source() + "-" + e.target());
             for (var g : Ties.groups(kb, day).values()) for (var a : g.values()) assertAllMayCount(ids(a.records()), day, "ties " + a.group());
             for (var p : Ties.partnerships(kb, day)) assertAllMayCount(List.of(p.id()), day, "partnership");
@@ -114,7 +114,7 @@ class TimeRulePropertyTest {
         int compared = 0;
         for (LocalDate day : days) {
             var ties = Ties.groups(kb, day);
-            var net = CooperationNetwork.of(kb, day, CooperationNetwork.Config.defaults());
+            var net = CooperationNetwork.of(kb, day, ALL_LAYERS);   // the UN's membership is an institutional tie like any other
             Map<String, Set<String>> inNetwork = networkMembers(net);
             for (String g : groups) {
                 var members = MembersQuery.of(kb, g, day);
@@ -122,15 +122,6 @@ class TimeRulePropertyTest {
                 Set<String> states = members.members().stream().filter(m -> m.type().equals("state") && m.agentFor() == null).map(MembersQuery.Member::id)
                         .collect(Collectors.toCollection(TreeSet::new));
                 String why = g + " on " + day;
-                if (Ties.NOT_TIES.contains(g)) {
-                    // a membership that is no tie (the UN's): listed by members and the map, counted by no tie analysis
-                    assertThat(ties).as(why + ": no ties").doesNotContainKey(g);
-                    assertThat(inNetwork.getOrDefault(g, Set.of())).as(why + ": no network ties").isEmpty();
-                    var series = MembershipSeries.of(kb, g, day).points();
-                    assertThat(series.isEmpty() ? 0 : series.get(series.size() - 1).states()).as(why + ": map series vs members").isEqualTo(states.size());
-                    compared++;
-                    continue;
-                }
                 // members and the shared tie code (density, compare, network)
                 assertThat(ties.getOrDefault(g, Map.of()).keySet()).as(why + ": ties vs members").isEqualTo(listed);
                 // network: every member that is a node and has a tie in the group shows it; nobody else does
@@ -187,7 +178,7 @@ class TimeRulePropertyTest {
     void membershipsNeverCountBeforeTheirGroupsCitedStart() {
         // issue 11: the ILRS (2021) had co-members in 2010; APSCO's members counted before APSCO existed
         for (LocalDate day : List.of(LocalDate.of(2010, 6, 30), LocalDate.of(2000, 1, 1), LocalDate.of(2015, 6, 30))) {
-            var net = CooperationNetwork.of(kb, day, CooperationNetwork.Config.defaults());
+            var net = CooperationNetwork.of(kb, day, ALL_LAYERS);
             for (var e : net.edges()) {
                 for (String id : e.records()) {
                     if (!(byId.get(id) instanceof Relationship.Membership m)) continue;
@@ -201,6 +192,9 @@ class TimeRulePropertyTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The network over all three layers (cooperation, institutional, legal), few draws: these tests look at the ties. */
+    static final CooperationNetwork.Config ALL_LAYERS = CooperationNetwork.Config.defaults().withLayers(Set.copyOf(org.astropol.analysis.TieLayers.ALL)).withDraws(5, 2, 1);
 
     static List<String> ids(List<Ties.Trace> traces) { return traces.stream().map(Ties.Trace::id).toList(); }
 

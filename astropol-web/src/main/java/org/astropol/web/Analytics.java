@@ -3,6 +3,7 @@ package org.astropol.web;
 import io.javalin.http.Context;
 import org.astropol.analysis.Alignment;
 import org.astropol.analysis.CooperationNetwork;
+import org.astropol.analysis.TieLayers;
 import org.astropol.analysis.InstitutionalDensity;
 import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.imports.ResolutionVotes;
@@ -39,13 +40,15 @@ final class Analytics {
     private final KnowledgeBase kb;
     private final Db db;
     private final SpacePowerIndex.Config tiersConfig;
+    private final CooperationNetwork.Config networkConfig;
     private final Map<String, Object> memo = new ConcurrentHashMap<>();
     private final Object indexLock = new Object();
 
-    Analytics(KnowledgeBase kb, Db db, SpacePowerIndex.Config tiersConfig) {
+    Analytics(KnowledgeBase kb, Db db, SpacePowerIndex.Config tiersConfig, CooperationNetwork.Config networkConfig) {
         this.kb = kb;
         this.db = db;
         this.tiersConfig = tiersConfig;
+        this.networkConfig = networkConfig;
     }
 
     KnowledgeBase kb() { return kb; }
@@ -71,23 +74,48 @@ final class Analytics {
         return year == LocalDate.now().getYear() ? LocalDate.now() : LocalDate.of(year, 12, 31);
     }
 
-    /** halfLife, weight.KIND and exclude=GROUP,... as {@code network --half-life --weight --exclude}. */
-    static CooperationNetwork.Config networkConfig(Context ctx) {
-        var base = CooperationNetwork.Config.defaults();
+    /**
+     * halfLife, weight.KIND, exclude=GROUP,..., layers=LAYER,..., alpha, runs, nullDraws, seed and blocs=A,B as
+     * {@code network --half-life --weight --exclude --layers --alpha --runs --null-draws --seed --blocs}, over the
+     * configured defaults (config/network.yaml).
+     */
+    CooperationNetwork.Config networkConfig(Context ctx) {
+        var base = networkConfig;
         Map<String, Double> kw = new HashMap<>(base.kindWeights());
         for (var e : Params.prefixedNumbers(ctx, "weight").entrySet()) {
             if (!kw.containsKey(e.getKey())) throw ApiException.badRequest("parameter 'weight." + e.getKey() + "': unknown tie kind (known: " + String.join(", ", NETWORK_KINDS) + ")");
             kw.put(e.getKey(), e.getValue());
         }
         Double hl = Params.number(ctx, "halfLife", 0, 1000);
-        String ex = Params.string(ctx, "exclude");
-        Set<String> excluded = ex == null ? Set.of() : Set.copyOf(Arrays.stream(ex.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
-        return new CooperationNetwork.Config(kw, hl == null ? base.halfLifeYears() : hl, excluded);
+        Double alpha = Params.number(ctx, "alpha", 0, 1);
+        Integer runs = Params.integer(ctx, "runs", 1, 1000);
+        Integer nullDraws = Params.integer(ctx, "nullDraws", 2, 1000);
+        Integer seed = Params.integer(ctx, "seed", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        List<String> layers = list(Params.string(ctx, "layers")), blocs = list(Params.string(ctx, "blocs"));
+        try {
+            if (blocs != null) for (String b : blocs) if (kb.findEntity(b).isEmpty()) throw new IllegalArgumentException("blocs: unknown id '" + b + "'");
+            return new CooperationNetwork.Config(kw, hl == null ? base.halfLifeYears() : hl, Set.copyOf(list(Params.string(ctx, "exclude"), List.of())),
+                    layers == null ? base.layers() : TieLayers.parseLayers(layers), base.tieLayers(), alpha == null ? base.alpha() : alpha,
+                    runs == null ? base.runs() : runs, nullDraws == null ? base.nullDraws() : nullDraws, seed == null ? base.seed() : seed,
+                    blocs == null ? base.blocs() : blocs);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("network parameters: " + e.getMessage());
+        }
     }
 
+    private static List<String> list(String csv) {
+        return csv == null ? null : Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> list(String csv, List<String> absent) { return csv == null ? absent : list(csv); }
+
     CooperationNetwork.Result network(LocalDate day, CooperationNetwork.Config cfg) {
-        return memo("network\u0000" + day + "\u0000" + new java.util.TreeMap<>(cfg.kindWeights()) + "\u0000" + cfg.halfLifeYears() + "\u0000" + new java.util.TreeSet<>(cfg.excludedGroups()),
-                () -> CooperationNetwork.of(kb, day, cfg));
+        return memo("network\u0000" + day + "\u0000" + cfg.key(), () -> CooperationNetwork.of(kb, day, cfg));
+    }
+
+    /** As {@code network --by-year}: the blocs' polarisation year by year. */
+    List<CooperationNetwork.YearPolarisation> polarisationByYear(LocalDate day, CooperationNetwork.Config cfg) {
+        return memo("polarisation\u0000" + day + "\u0000" + cfg.key(), () -> CooperationNetwork.polarisationByYear(kb, day, cfg));
     }
 
     // ---------------------------------------------------------------- tiers

@@ -31,7 +31,7 @@ final class Api {
     static final String BASE = "/api/v1";
     /** Every endpoint, as documented in openapi.json (a test checks the two agree). */
     static final List<String> ENDPOINTS = List.of("/entities", "/entities/{id}", "/members/{id}", "/membership-series/{id}",
-            "/membership-compare", "/timeline", "/network", "/sources", "/sources/{id}", "/source-text/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
+            "/membership-compare", "/timeline", "/network", "/network/polarisation", "/sources", "/sources/{id}", "/source-text/{id}", "/export/members/{id}.csv", "/export/entities/{id}.jsonld", "/export/sources.bib",
             "/export/network.graphml", "/openapi.json", "/firsts/{capability}", "/tiers", "/density", "/compare", "/votes/{symbol}", "/alignment",
             "/search", "/documents", "/documents/{id}", "/documents/{id}/passages", "/review");
 
@@ -133,6 +133,15 @@ final class Api {
             ctx.header("Content-Disposition", "attachment; filename=\"astropol-sources.bib\"");
             ctx.contentType("application/x-bibtex; charset=utf-8").result(Exports.bibtex(kb));
         });
+        app.get(BASE + "/network/polarisation", ctx -> {
+            Params.only(ctx, NETWORK_PARAMS);
+            LocalDate day = Analytics.networkDay(ctx);
+            var cfg = analytics.networkConfig(ctx);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("asOf", day.toString()); answer.put("blocs", cfg.blocs()); answer.put("layers", new java.util.TreeSet<>(cfg.layers()));
+            answer.put("series", analytics.polarisationByYear(day, cfg));
+            WebServer.json(ctx, answer);
+        });
         app.get(BASE + "/export/network.graphml", ctx -> {
             Params.only(ctx, NETWORK_PARAMS);
             ctx.header("Content-Disposition", "attachment; filename=\"astropol-network.graphml\"");
@@ -141,7 +150,7 @@ final class Api {
         registerAnalytics(app);
     }
 
-    static final String[] NETWORK_PARAMS = {"asOf", "year", "halfLife", "weight.*", "exclude"};
+    static final String[] NETWORK_PARAMS = {"asOf", "year", "halfLife", "weight.*", "exclude", "layers", "alpha", "runs", "nullDraws", "seed", "blocs"};
 
     /** The analyses, UN votes and ingested documents, each as the matching command prints it in JSON. */
     private void registerAnalytics(Javalin app) {
@@ -240,7 +249,7 @@ final class Api {
 
     /** As {@code network --as-of D [--half-life Y] [--weight K=W] [--exclude G] --format json}. */
     CooperationNetwork.Result network(Context ctx) {
-        return analytics.network(Analytics.networkDay(ctx), Analytics.networkConfig(ctx));
+        return analytics.network(Analytics.networkDay(ctx), analytics.networkConfig(ctx));
     }
 
     record GroupComparison(MembersQuery.Members members, Map<String, Integer> regions, List<MembershipSeries.Point> series) {}

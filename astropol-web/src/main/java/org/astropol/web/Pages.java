@@ -69,7 +69,7 @@ final class Pages {
             html(ctx, map(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
         });
         app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
-        app.get("/network", ctx -> { Params.only(ctx, "year", "asOf", "kind", "halfLife", "weight.*", "exclude"); html(ctx, network(ctx)); });
+        app.get("/network", ctx -> { Params.only(ctx, "year", "asOf", "kind", "halfLife", "weight.*", "exclude", "layers", "alpha", "runs", "nullDraws", "seed", "blocs"); html(ctx, network(ctx)); });
         app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
         app.get("/document/<id>", ctx -> { Params.only(ctx, "q"); html(ctx, document(Api.id(ctx), Params.string(ctx, "q"))); });
     }
@@ -559,7 +559,7 @@ final class Pages {
     String network(Context ctx) {
         LocalDate day = Analytics.networkDay(ctx);
         String kind = Params.oneOf(ctx, "kind", "all", "all", "partnership", "co-member", "co-party", "member-of");
-        var cfg = Analytics.networkConfig(ctx);
+        var cfg = analytics.networkConfig(ctx);
         var full = analytics.network(day, cfg);
         // the page may show one tie kind: the edges of that kind and the actors they join (the analysis is unchanged)
         List<org.astropol.analysis.CooperationNetwork.Edge> shown = full.edges().stream().filter(e -> kind.equals("all") || e.kinds().contains(kind)).toList();

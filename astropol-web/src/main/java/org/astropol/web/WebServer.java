@@ -112,7 +112,7 @@ public final class WebServer implements AutoCloseable {
         Documents documents = new Documents(kb, config.corpus());
         Db db = new Db(config.database());
         app.events(e -> e.serverStopped(db::close));
-        Analytics analytics = new Analytics(kb, db, config.tiers());
+        Analytics analytics = new Analytics(kb, db, config.tiers(), config.network());
         Api api = new Api(kb, documents, analytics);
         api.register(app);
         new ReviewApi(kb, db, config).register(app);

@@ -193,7 +193,7 @@ class DatabaseConcurrencyTest {
     @Test
     void voteTablesAreReadOncePerVersionOfTheFile() throws Exception {
         try (Db own = new Db(db)) {
-            Analytics analytics = new Analytics(kb, own, WebConfig.defaults().tiers());
+            Analytics analytics = new Analytics(kb, own, WebConfig.defaults().tiers(), WebConfig.defaults().network());
             var all = analytics.voteRecords(null, null, DAY);
             assertThat(analytics.voteRecords(null, null, DAY)).as("all roll calls, kept").isSameAs(all);
             assertThat(analytics.voteRecords("PAROS", null, DAY)).isSameAs(analytics.voteRecords("PAROS", null, DAY));
