@@ -45,6 +45,8 @@ public class Extractor {
 
     public Extractor(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
+    public Gazetteer gazetteer() { return gazetteer; }
+
     public Result extract(String text) {
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
         // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
