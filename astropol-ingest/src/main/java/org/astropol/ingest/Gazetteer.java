@@ -235,6 +235,10 @@ public final class Gazetteer {
     /** Number of distinct (folded) names. */
     public int size() { return nameCount; }
 
+    /** {@link #foldChar} of each ASCII character. */
+    private static final char[] FOLDED_ASCII = new char[128];
+    static { for (char c = 0; c < 128; c++) FOLDED_ASCII[c] = foldChar(c); }
+
     /** Folding applied to names and text alike; keeps the length so offsets carry over. */
     static char foldChar(char c) {
         if (c < 128 && c != '`' && c != '\n' && c != '\r' && c != '\t') return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -288,7 +292,8 @@ public final class Gazetteer {
         final byte[] cls = asciiClass;
         final int classes = asciiClasses;
         for (int i = 0; i < chars.length; i++) {
-            char ch = foldChar(chars[i]);
+            char c0 = chars[i];
+            char ch = c0 < 128 ? FOLDED_ASCII[c0] : foldChar(c0);   // a table read for ASCII, the common case
             if (ch < 128) {
                 int k = cls[ch];
                 if (k == 0) { node = 0; continue; }
