@@ -48,7 +48,7 @@ final class ReviewCommand implements Runnable {
             try (Connection c = Database.openReadOnly(ws.dbFile())) { cs = Review.candidates(c, all); }
             List<Map<String, Object>> rows = Review.rows(kb, cs);
             Output.print(spec.commandLine().getOut(), format, Map.of("candidates", rows),
-                    List.of("id", "status", "type", "subjects", "value", "date", "file", "quote", "conflicts"), rows);
+                    List.of("id", "status", "type", "subjects", "object", "value", "date", "file", "quote", "conflicts", "corroborates"), rows);
             return Main.OK;
         }
     }
@@ -67,8 +67,9 @@ final class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "accept", description = "Accept a candidate: write it into data/" + Review.FILE + " as a cited statement (the document "
-            + "registered as a source, the sentence as quote), check the data, and mark the candidate accepted.")
+    @Command(name = "accept", description = "Accept a candidate: write it into data/" + Review.FILE + " as a cited statement, or for a "
+            + "membership event as a cited membership or party action (the document registered as a source, the sentence as quote); a "
+            + "record that says the same gets the citation, one it contradicts is marked disputed. Checks the data, marks the candidate accepted.")
     static final class Accept implements Callable<Integer> {
         @Mixin Workspace ws;
         @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -78,7 +79,12 @@ final class ReviewCommand implements Runnable {
             KnowledgeBase kb = ws.knowledgeBase();
             try (Connection c = open(ws)) {
                 Review.Accepted a = Review.accept(c, ws.dataDir(), kb, id);
-                spec.commandLine().getOut().println("accepted " + a.id() + " into " + a.path() + ":" + a.line());
+                String how = switch (a.outcome()) {
+                    case "corroboration" -> " as a citation of the record at ";
+                    case "conflict" -> " as a disputed record (the one it contradicts marked disputed too) at ";
+                    default -> " into ";
+                };
+                spec.commandLine().getOut().println("accepted " + a.id() + how + a.path() + ":" + a.line());
             }
             return Main.OK;
         }

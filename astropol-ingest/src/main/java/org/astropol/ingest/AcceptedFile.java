@@ -47,7 +47,11 @@ final class AcceptedFile {
     }
 
     static AcceptedFile read(Path path) throws IOException {
-        String text = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
+        return parse(path, Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : null);
+    }
+
+    /** The file at {@code path} with this text (null: the file does not exist yet). */
+    static AcceptedFile parse(Path path, String text) {
         MappingNode root = null;
         if (text != null) {
             Node n;
@@ -82,22 +86,30 @@ final class AcceptedFile {
 
     /** Inserts the source (null: none) and the statement, and writes the file. */
     Edit insert(Map<String, Object> source, Map<String, Object> statement) throws IOException {
+        Inserted i = inserted(source, "statements", statement);
+        Files.createDirectories(path.getParent());
+        replace(path, i.text());
+        return new Edit(path, text, i.line(), null);
+    }
+
+    /** The file's new text with the source (null: none) and an item of {@code section} (null: none), and the line (1-based) of the item (else of the source). */
+    record Inserted(String text, int line) {}
+
+    Inserted inserted(Map<String, Object> source, String section, Map<String, Object> record) {
         StringBuilder b = new StringBuilder(text == null ? Review.HEADER : text);
         if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') b.append('\n');
-        Insertion st = at(b, "statements", statement);
         Insertion src = source == null ? null : at(b, "sources", source);
-        // the later position first, so the earlier one stays valid; a missing section is appended, sources before statements
+        Insertion st = record == null ? src : at(b, section, record);
+        // the later position first, so the earlier one stays valid; a missing section is appended, sources before the record's
         List<Insertion> order = new ArrayList<>();
         if (src != null) order.add(src);
-        order.add(st);
+        if (st != src) order.add(st);
         order.sort((x, y) -> x.offset() != y.offset() ? Integer.compare(y.offset(), x.offset()) : x == src ? 1 : -1);
         for (Insertion i : order) b.replace(i.offset(), i.offset() + i.removed(), i.text());
-        int statementAt = st.offset() + st.text().length() - st.item().length();
-        if (src != null && src.offset() <= st.offset()) statementAt += src.text().length() - src.removed();
-        int line = (int) b.substring(0, statementAt).chars().filter(ch -> ch == '\n').count() + 1;
-        Files.createDirectories(path.getParent());
-        replace(path, b.toString());
-        return new Edit(path, text, line, null);
+        int recordAt = st.offset() + st.text().length() - st.item().length();
+        if (src != null && st != src && src.offset() <= st.offset()) recordAt += src.text().length() - src.removed();
+        int line = (int) b.substring(0, recordAt).chars().filter(ch -> ch == '\n').count() + 1;
+        return new Inserted(b.toString(), line);
     }
 
     /** {@code text} replaces {@code removed} characters at {@code offset}; {@code item} is the new item, at its end. */
@@ -136,7 +148,7 @@ final class AcceptedFile {
     }
 
     /** The end of the last character of a node's content (comments and blank lines after it are not content). */
-    private static int contentEnd(Node n) {
+    static int contentEnd(Node n) {
         if (n instanceof ScalarNode) return n.getEndMark().getIndex();
         int end = n.getStartMark().getIndex();
         if (n instanceof MappingNode m) {

@@ -60,21 +60,6 @@ public final class DocumentStore {
         }
     }
 
-    /** corpus_id -> instrument entity id, from the reviewable corpus-instruments.tsv. */
-    public static Map<String, String> instrumentMap() {
-        Map<String, String> m = new TreeMap<>();
-        try (InputStream in = DocumentStore.class.getResourceAsStream("corpus-instruments.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] p = line.split("\t");
-                m.put(p[0].strip(), p[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return m;
-    }
-
     public boolean contains(String documentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM document WHERE id = ?")) {
             ps.setString(1, documentId);
@@ -95,7 +80,7 @@ public final class DocumentStore {
         Map<String, String[]> links = new LinkedHashMap<>();   // entity -> {via, count}
         String corpusId = str(md.get("corpus_id"));
         if (corpusId != null) {
-            String instrument = instrumentMap().get(corpusId);
+            String instrument = extractor.gazetteer().instrumentOfCorpusText(corpusId);
             if (instrument != null && (knownIds == null || knownIds.contains(instrument))) links.put(instrument, new String[]{"metadata", "0"});
             String jurisdiction = str(md.get("jurisdiction"));
             if (jurisdiction != null && knownIds != null && knownIds.contains(jurisdiction)) links.putIfAbsent(jurisdiction, new String[]{"metadata", "0"});

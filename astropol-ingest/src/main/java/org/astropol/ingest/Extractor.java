@@ -45,6 +45,8 @@ public class Extractor {
 
     public Extractor(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
+    public Gazetteer gazetteer() { return gazetteer; }
+
     public Result extract(String text) {
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
         // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
@@ -521,11 +523,12 @@ public class Extractor {
             List<Gazetteer.Mention> in = new ArrayList<>();
             for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
             if (in.size() < 2 || in.stream().map(Gazetteer.Mention::id).distinct().count() < 2) continue;
-            boolean verb = false;   // some part of an event verb must occur before the pattern is tried
+            // the one-pass verb search first; the stems (each a scan of the sentence) only where a verb was found
+            if (!findEvent(m, text, s, e)) continue;
+            boolean verb = false;   // some part of an event verb must occur in the sentence, as before
             String sentence = text.substring(s, e);
             for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
             if (!verb) continue;
-            if (!findEvent(m, text, s, e)) continue;
             String action = null;
             for (String a : ACTIONS) if (m.group(a) != null) { action = a; break; }
             // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
@@ -629,12 +632,18 @@ public class Extractor {
         }
 
         private static final String[][] KEYWORDS_BY_LETTER = new String[26][];
+        /** Whether KEYWORDS_BY_LETTER[l][k] is a verb (matched case-sensitively) rather than an ordinal. */
+        private static final boolean[][] IS_VERB = new boolean[26][];
         static {
             List<List<String>> by = new ArrayList<>();
             for (int k = 0; k < 26; k++) by.add(new ArrayList<>());
             for (String v : VERBS) by.get(v.charAt(0) - 'a').add(v);
             for (String o : ORDINALS) by.get(o.charAt(0) - 'a').add(o);
-            for (int k = 0; k < 26; k++) KEYWORDS_BY_LETTER[k] = by.get(k).toArray(new String[0]);
+            for (int k = 0; k < 26; k++) {
+                KEYWORDS_BY_LETTER[k] = by.get(k).toArray(new String[0]);
+                IS_VERB[k] = new boolean[KEYWORDS_BY_LETTER[k].length];
+                for (int v = 0; v < IS_VERB[k].length; v++) IS_VERB[k][v] = VERBS.contains(KEYWORDS_BY_LETTER[k][v]);
+            }
         }
 
         private static void word(Triggers t, String text, int i, int j) {
@@ -650,10 +659,12 @@ public class Extractor {
             }
             if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i); }
             if (len >= 5) {
-                for (String k : KEYWORDS_BY_LETTER[(c | 32) - 'a']) {
+                String[] ks = KEYWORDS_BY_LETTER[(c | 32) - 'a'];
+                boolean[] verbs = IS_VERB[(c | 32) - 'a'];
+                for (int v = 0; v < ks.length; v++) {
+                    String k = ks[v];
                     if (len != k.length()) continue;
-                    boolean verb = VERBS.contains(k);
-                    if (verb ? text.startsWith(k, i) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                    if (verbs[v] ? text.startsWith(k, i) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
                 }
             }
         }

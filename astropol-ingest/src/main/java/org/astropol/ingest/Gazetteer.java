@@ -72,6 +72,7 @@ public final class Gazetteer {
     private final InflectedNames inflected;
     /** Ids of the entities one can join, sign, ratify or leave (programmes, instruments, intergovernmental bodies); null: any. */
     private Set<String> groups;
+    private Map<String, String> corpusTexts = Map.of();
 
     private Gazetteer(List<Entry> entries) {
         inflected = new InflectedNames(entries);
@@ -184,47 +185,37 @@ public final class Gazetteer {
         return of(kb.entities());
     }
 
+    /**
+     * An alias that names the text of an instrument in the corpus-law folder ({@code corpus-law:un/treaty/ost-1967}):
+     * it links a document by its metadata's corpus_id, and is no name to look for in text.
+     */
+    public static final String CORPUS_TEXT = "corpus-law:";
+
     public static Gazetteer of(Collection<Entity> entities) {
         List<Entry> entries = new ArrayList<>();
+        Map<String, String> corpusTexts = new HashMap<>();
         for (Entity e : entities) {
             Integer from = e.existence() != null && e.existence().from() != null ? e.existence().from().year() : null;
             Integer until = e.existence() != null && e.existence().until() != null ? e.existence().until().year() : null;
             entries.add(new Entry(e.name(), e.id(), true, from, until));
-            for (Name n : e.names()) entries.add(new Entry(n.text(), e.id(), n.kind() != Name.NameKind.ALIAS, from, until));
+            for (Name n : e.names()) {
+                if (n.text().startsWith(CORPUS_TEXT)) corpusTexts.put(n.text().substring(CORPUS_TEXT.length()), e.id());
+                else entries.add(new Entry(n.text(), e.id(), n.kind() != Name.NameKind.ALIAS, from, until));
+            }
         }
-        Map<String, Entity> byId = new HashMap<>();
-        for (Entity e : entities) byId.put(e.id(), e);
         Set<String> groups = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() == org.astropol.model.EntityType.PROGRAMME || e.type() == org.astropol.model.EntityType.INSTRUMENT
                     || (e.type() == org.astropol.model.EntityType.ORGANISATION && List.of("intergovernmental-organisation", "forum", "un-body").contains(e.kind()))) groups.add(e.id());
         }
-        for (String[] extra : extraNames()) {
-            Entity e = byId.get(extra[0]);
-            if (e == null) continue;
-            Integer from = e.existence() != null && e.existence().from() != null ? e.existence().from().year() : null;
-            Integer until = e.existence() != null && e.existence().until() != null ? e.existence().until().year() : null;
-            entries.add(new Entry(extra[1], e.id(), false, from, until));
-        }
         Gazetteer g = ofEntries(entries);
         g.groups = Set.copyOf(groups);
+        g.corpusTexts = Map.copyOf(corpusTexts);
         return g;
     }
 
-    /** The reviewable list of extra short names (extra-names.tsv): {id, name} pairs. */
-    static List<String[]> extraNames() {
-        List<String[]> out = new ArrayList<>();
-        try (var in = Gazetteer.class.getResourceAsStream("extra-names.tsv")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] p = line.split("\t");
-                if (p.length == 2) out.add(new String[]{p[0].strip(), p[1].strip()});
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
-    }
+    /** The instrument whose text has this corpus_id in the corpus-law folder (its {@value #CORPUS_TEXT} alias), or null. */
+    public String instrumentOfCorpusText(String corpusId) { return corpusTexts.get(corpusId); }
 
     /** A gazetteer from explicit entries (fixtures, tests). */
     public static Gazetteer ofEntries(List<Entry> entries) {
@@ -243,6 +234,10 @@ public final class Gazetteer {
 
     /** Number of distinct (folded) names. */
     public int size() { return nameCount; }
+
+    /** {@link #foldChar} of each ASCII character. */
+    private static final char[] FOLDED_ASCII = new char[128];
+    static { for (char c = 0; c < 128; c++) FOLDED_ASCII[c] = foldChar(c); }
 
     /** Folding applied to names and text alike; keeps the length so offsets carry over. */
     static char foldChar(char c) {
@@ -297,7 +292,8 @@ public final class Gazetteer {
         final byte[] cls = asciiClass;
         final int classes = asciiClasses;
         for (int i = 0; i < chars.length; i++) {
-            char ch = foldChar(chars[i]);
+            char c0 = chars[i];
+            char ch = c0 < 128 ? FOLDED_ASCII[c0] : foldChar(c0);   // a table read for ASCII, the common case
             if (ch < 128) {
                 int k = cls[ch];
                 if (k == 0) { node = 0; continue; }

@@ -108,6 +108,7 @@ final class InflectedNames {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
+            if (c < '\u0400') { i++; continue; }   // Latin text, most of most documents: one comparison
             if (cyrillic(c) || arabic(c)) {
                 int j = i + 1;
                 while (j < to && (cyrillic(s.charAt(j)) || arabic(s.charAt(j)) || (s.charAt(j) == '-' && j + 1 < to && cyrillic(s.charAt(j + 1))))) j++;

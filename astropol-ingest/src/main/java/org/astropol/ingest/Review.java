@@ -38,8 +38,13 @@ public final class Review {
     public record Candidate(String id, String document, String file, String title, String corpusId, String type, List<String> subjects,
                             String object, String value, String date, String quote, String status, Map<String, Object> metadata) {}
 
-    /** What accepting wrote: the statement (as in the file), its source, and where it is (file relative to the data folder, 1-based line). */
-    public record Accepted(String id, String file, Path path, int line, String source, Map<String, Object> statement) {}
+    /**
+     * What accepting wrote: the statement or relationship (as in the file), its source, where it is (file relative to
+     * the data folder, 1-based line), and the outcome: {@code statement}; for a membership event {@code new} (a new
+     * record), {@code corroboration} (the citation added to the record that says the same) or {@code conflict} (a new
+     * record, both it and the one it contradicts marked disputed).
+     */
+    public record Accepted(String id, String file, Path path, int line, String source, Map<String, Object> statement, String outcome) {}
 
     /** Why a decision cannot be made; an IllegalArgumentException so the command line reports just the message. */
     public static final class ReviewException extends IllegalArgumentException {
@@ -92,7 +97,10 @@ public final class Review {
         return found.get(0);
     }
 
-    /** The rows of {@code review list} (id, status, type, subjects, object, value, date, file, quote, conflicts). */
+    /**
+     * The rows of {@code review list} (id, status, type, subjects, object, value, date, file, quote, conflicts,
+     * corroborates): conflicts are the records of data/ the candidate contradicts, corroborates those it repeats.
+     */
     public static List<Map<String, Object>> rows(KnowledgeBase kb, List<Candidate> cs) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Candidate k : cs) {
@@ -100,7 +108,15 @@ public final class Review {
             r.put("id", k.id()); r.put("status", k.status()); r.put("type", k.type()); r.put("subjects", k.subjects());
             r.put("object", k.object()); r.put("value", k.value()); r.put("date", k.date());
             r.put("file", Path.of(k.file()).getFileName().toString()); r.put("quote", k.quote());
-            r.put("conflicts", conflicts(kb, k));
+            List<String> conflicts = new ArrayList<>(conflicts(kb, k)), corroborates = new ArrayList<>();
+            if (k.type().equals("membership")) {
+                for (AcceptingEvent.Finding f : AcceptingEvent.findings(kb, k)) {
+                    if (f.outcome() == AcceptingEvent.Outcome.CONFLICT) conflicts.add(AcceptingEvent.describe(f.existing()));
+                    if (f.outcome() == AcceptingEvent.Outcome.CORROBORATION) corroborates.add(AcceptingEvent.describe(f.existing()));
+                }
+            }
+            r.put("conflicts", conflicts);
+            r.put("corroborates", corroborates);
             rows.add(r);
         }
         return rows;
@@ -137,6 +153,7 @@ public final class Review {
         LOCK.lock();
         try {
             Candidate k = pending(c, id);
+            if (k.type().equals("membership")) return acceptEvent(c, dataDir, kb, k);
             if (k.subjects().isEmpty() || kb.entity(k.subjects().get(0)).isEmpty()) {
                 throw new ReviewException(ReviewException.Kind.NOT_LINKED,
                         "candidate " + k.id() + " has no linked subject in the knowledge base; add it by hand instead");
@@ -158,6 +175,25 @@ public final class Review {
             }
         } finally {
             LOCK.unlock();
+        }
+    }
+
+    /** A membership event: its relationships written (see {@link AcceptingEvent}), all files restored when anything fails. */
+    private static Accepted acceptEvent(Connection c, Path dataDir, KnowledgeBase kb, Candidate k) throws Exception {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        DataEdits edits = new DataEdits();
+        try {
+            decide(c, k, "accepted");
+            Accepted a = AcceptingEvent.write(dataDir, kb, k, edits);
+            c.commit();
+            return a;
+        } catch (Exception e) {
+            c.rollback();
+            edits.undo();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 
@@ -212,25 +248,31 @@ public final class Review {
     /** Inserts the statement (and the source when new) into data/reviewed/accepted.yaml; restores the file if check fails. */
     static AcceptedFile.Edit write(Path dataDir, KnowledgeBase kb, Candidate k) throws Exception {
         AcceptedFile file = AcceptedFile.read(dataDir.resolve(FILE));
-        List<Map<String, Object>> sources = file.sources();
-        String fileName = Path.of(k.file()).getFileName().toString();
-        String sourceId = kb.sources().stream().filter(s -> fileName.equals(s.document())).map(Source::id).findFirst()
-                .orElseGet(() -> sources.stream().filter(s -> fileName.equals(s.get("document")) && k.title().equals(s.get("title")))
-                        .map(s -> String.valueOf(s.get("id"))).findFirst().orElse(null));
-        Map<String, Object> newSource = null;
-        if (sourceId == null) {
-            newSource = newSource(kb, sources, k, fileName);
-            sourceId = (String) newSource.get("id");
-        }
-        Map<String, Object> statement = statement(k, sourceId);
-        AcceptedFile.Edit edit = file.insert(newSource, statement);
+        DocumentSource src = documentSource(kb, file, k);
+        Map<String, Object> statement = statement(k, src.id());
+        AcceptedFile.Edit edit = file.insert(src.registration(), statement);
         var check = CuratedDataReader.read(dataDir);
         if (!check.ok()) {
             edit.undo();
             throw new ReviewException(ReviewException.Kind.FAILS_CHECK, "the statement would not pass check, nothing written: "
                     + check.problems().stream().limit(3).map(Object::toString).toList());
         }
-        return edit.with(new Accepted(k.id(), FILE, file.path(), edit.line(), sourceId, statement));
+        return edit.with(new Accepted(k.id(), FILE, file.path(), edit.line(), src.id(), statement, "statement"));
+    }
+
+    /** The source a candidate's document is registered as, and its registration when it is new (null: registered already). */
+    record DocumentSource(String id, Map<String, Object> registration) {}
+
+    /** The document's source: the one registered for it in data/ or in the accepted file, else a new one. */
+    static DocumentSource documentSource(KnowledgeBase kb, AcceptedFile file, Candidate k) {
+        List<Map<String, Object>> sources = file.sources();
+        String fileName = Path.of(k.file()).getFileName().toString();
+        String sourceId = kb.sources().stream().filter(s -> fileName.equals(s.document())).map(Source::id).findFirst()
+                .orElseGet(() -> sources.stream().filter(s -> fileName.equals(s.get("document")) && k.title().equals(s.get("title")))
+                        .map(s -> String.valueOf(s.get("id"))).findFirst().orElse(null));
+        if (sourceId != null) return new DocumentSource(sourceId, null);
+        Map<String, Object> registration = newSource(kb, sources, k, fileName);
+        return new DocumentSource((String) registration.get("id"), registration);
     }
 
     private static Map<String, Object> newSource(KnowledgeBase kb, List<Map<String, Object>> pending, Candidate k, String fileName) {
@@ -311,7 +353,7 @@ public final class Review {
         return b.toString();
     }
 
-    private static String scalar(Object v) {
+    static String scalar(Object v) {
         if (v instanceof Number || v instanceof Boolean) return v.toString();
         String s = String.valueOf(v);
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "\"";

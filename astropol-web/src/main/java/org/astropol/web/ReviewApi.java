@@ -58,6 +58,7 @@ final class ReviewApi {
             m.put("line", a.line());
             m.put("source", a.source());
             m.put("statement", a.statement());
+            m.put("outcome", a.outcome());
             WebServer.json(ctx, m);
         });
         app.post(LIST + "/{candidateId}/reject", ctx -> {

@@ -99,7 +99,7 @@ class ReviewApiTest {
         try (Connection c = Database.openReadOnly(db)) { expected = Review.candidates(c, false); }
         assertThat(cs).isEqualTo(M.readTree(WebServer.JSON.writeValueAsString(Review.rows(kb, expected))));
         JsonNode first = cs.get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("id", "status", "type", "subjects", "object", "value", "date", "file", "quote", "conflicts");
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "status", "type", "subjects", "object", "value", "date", "file", "quote", "conflicts", "corroborates");
         assertThat(first.get("status").asText()).isEqualTo("pending");
         assertThat(first.get("file").asText()).isEqualTo("lunar-report.txt");
         assertThat(agreement()).hasSize(12);
