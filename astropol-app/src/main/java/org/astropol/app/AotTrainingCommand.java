@@ -31,7 +31,10 @@ final class AotTrainingCommand implements Callable<Integer> {
                 List.of("tiers", "--db", db), List.of("network", "--format", "csv", "--db", db));
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         for (int round = 0; round < 2; round++) {
-            for (List<String> c : commands) Main.execute(sink, sink, c.toArray(String[]::new));
+            for (List<String> c : commands) {
+                Main.prefetch(c.toArray(String[]::new)); // as main() does
+                Main.execute(sink, sink, c.toArray(String[]::new));
+            }
         }
         return Main.OK;
     }

@@ -19,8 +19,8 @@ final class ExplainOutput {
 
     static void print(PrintWriter out, Output.Format format, Object answer, List<Explain.Line> lines) {
         if (format == Output.Format.json) {
-            ObjectNode node = Output.JSON.valueToTree(answer);
-            node.set("explain", Output.JSON.valueToTree(lines));
+            ObjectNode node = Output.mapper().valueToTree(answer);
+            node.set("explain", Output.mapper().valueToTree(lines));
             out.println(Output.json(node));
             out.flush();
             return;

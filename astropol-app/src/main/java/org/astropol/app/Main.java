@@ -2,6 +2,7 @@ package org.astropol.app;
 
 import org.astropol.analysis.UnknownIdException;
 import org.astropol.curation.BuildingKnowledgeBase;
+import org.astropol.curation.KnowledgeBaseCache;
 import org.astropol.ingest.Review;
 import org.astropol.store.Database;
 import org.astropol.store.StoreException;
@@ -10,8 +11,10 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -63,8 +66,36 @@ public final class Main implements Runnable {
 
     @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
+    /** Query commands that read the knowledge base first thing, and those that first only check that it is current. */
+    private static final Set<String> READ_KNOWLEDGE_BASE = Set.of("members", "entity", "timeline", "firsts", "density", "compare");
+    private static final Set<String> CHECK_KNOWLEDGE_BASE = Set.of("vote", "tiers", "network");
+
     public static void main(String[] args) {
+        prefetch(args);
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /**
+     * Starts reading the knowledge base of a query command on a second thread while picocli builds and parses the
+     * command line on this one (both cost a cold JVM a similar time). The paths are guessed from the arguments the way
+     * {@link Workspace} will find them; the command uses the result only if its own paths are the same
+     * ({@link KnowledgeBaseCache#prefetch}), so a wrong guess costs CPU, never a wrong answer.
+     */
+    static void prefetch(String[] args) {
+        if (args.length == 0) return;
+        boolean read = READ_KNOWLEDGE_BASE.contains(args[0]);
+        if (!read && !CHECK_KNOWLEDGE_BASE.contains(args[0])) return;
+        Workspace ws = new Workspace();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            String next = i + 1 < args.length ? args[i + 1] : null;
+            if (a.equals("--db") && next != null) ws.db = Path.of(next);
+            else if (a.startsWith("--db=")) ws.db = Path.of(a.substring(5));
+            else if (a.equals("--data") && next != null) ws.data = Path.of(next);
+            else if (a.startsWith("--data=")) ws.data = Path.of(a.substring(7));
+        }
+        KnowledgeBaseCache.prefetch(ws.dataDir(), ws.dbFile(), read);
     }
 
     /** The command line for these arguments: with only the command they name, or with every command. */

@@ -14,15 +14,20 @@ import java.util.Map;
 public final class Output {
     public enum Format { table, json, csv }
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+    /** Made on first use: building a Jackson mapper costs a cold JVM more than printing a table does. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+    }
 
     private Output() {}
 
+    static ObjectMapper mapper() { return Mapper.JSON; }
+
     public static String json(Object value) {
-        try { return JSON.writeValueAsString(value); } catch (JsonProcessingException e) { throw new IllegalStateException(e); }
+        try { return Mapper.JSON.writeValueAsString(value); } catch (JsonProcessingException e) { throw new IllegalStateException(e); }
     }
 
     /** Writes either the JSON of {@code answer} or the rows as a table or CSV. */

@@ -49,6 +49,8 @@ public final class KnowledgeBaseCache {
      * data/ and the database as they are now, a key for results computed from the knowledge base.
      */
     public static String ensureBuilt(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {
+        Current early = Prefetch.take(dataDir, dbFile);
+        if (early != null) return early.stamp();
         String dataPart = dataFingerprint(dataDir);
         Path stampFile = sibling(dbFile, ".stamp");
         if (Files.exists(dbFile)) {
@@ -64,6 +66,8 @@ public final class KnowledgeBaseCache {
 
     /** Builds when needed, then loads the knowledge base, from the snapshot when it is current. */
     public static KnowledgeBase load(Path dataDir, Path dbFile, Consumer<String> progress) throws IOException {
+        Current early = Prefetch.take(dataDir, dbFile);
+        if (early != null && early.kb() != null) return early.kb();
         String dataPart = dataFingerprint(dataDir);
         Path stampFile = sibling(dbFile, ".stamp");
         Path snapshot = sibling(dbFile, ".kb");
@@ -85,6 +89,71 @@ public final class KnowledgeBaseCache {
         writeSnapshot(snapshot, stamp, kb);
         writeAtomically(stampFile, stamp.getBytes(StandardCharsets.UTF_8));
         return kb;
+    }
+
+    /**
+     * Starts checking the stamp (and, with {@code knowledgeBase}, reading the snapshot) of this data folder and database
+     * on a background thread, so that the work overlaps what the caller does meanwhile (a command line being parsed:
+     * on two cores a query command's answer comes about a third sooner). The next {@link #load} or {@link #ensureBuilt}
+     * for the same two paths takes the result when it found everything current, and otherwise does its own work as
+     * usual; a prefetch for other paths is dropped. It never builds or writes anything.
+     */
+    public static void prefetch(Path dataDir, Path dbFile, boolean knowledgeBase) {
+        Prefetch.start(dataDir, dbFile, knowledgeBase);
+    }
+
+    /** A stamp found current, with the snapshot read under it (null when not asked for or not readable). */
+    record Current(String stamp, KnowledgeBase kb) {}
+
+    /** The stamp when it is current, with the snapshot when asked for (null when unreadable); null when the stamp moved. */
+    static Current readCurrent(Path dataDir, Path dbFile, boolean knowledgeBase) throws IOException {
+        if (!Files.exists(dbFile)) return null;
+        String stamp = stamp(dataFingerprint(dataDir), dbFile);
+        if (!stamp.equals(readStamp(sibling(dbFile, ".stamp")))) return null;
+        return new Current(stamp, knowledgeBase ? readSnapshot(sibling(dbFile, ".kb"), stamp) : null);
+    }
+
+    /** The one prefetch of this process (a command line asks one question). */
+    private static final class Prefetch {
+        private static Prefetch pending;
+        private final Path dataDir, dbFile;
+        private final Thread thread;
+        private volatile Current result;
+
+        private Prefetch(Path dataDir, Path dbFile, boolean knowledgeBase) {
+            this.dataDir = dataDir;
+            this.dbFile = dbFile;
+            this.thread = new Thread(() -> {
+                try {
+                    result = readCurrent(dataDir, dbFile, knowledgeBase);
+                } catch (IOException | RuntimeException e) {
+                    result = null; // the caller's own check reports the problem
+                }
+            }, "astropol-prefetch");
+            thread.setDaemon(true);
+        }
+
+        static synchronized void start(Path dataDir, Path dbFile, boolean knowledgeBase) {
+            pending = new Prefetch(dataDir, dbFile, knowledgeBase);
+            pending.thread.start();
+        }
+
+        /** The prefetched result for these paths (waiting for it), or null; the prefetch is used at most once. */
+        static Current take(Path dataDir, Path dbFile) {
+            Prefetch p;
+            synchronized (Prefetch.class) {
+                p = pending;
+                pending = null;
+            }
+            if (p == null || !p.dataDir.equals(dataDir) || !p.dbFile.equals(dbFile)) return null;
+            try {
+                p.thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            return p.result;
+        }
     }
 
     /**

@@ -103,6 +103,51 @@ class KnowledgeBaseCacheTest {
         assertThat(Files.readAllBytes(snapshot)).isEqualTo(whole);
     }
 
+    @Test
+    void aPrefetchedKnowledgeBaseIsTheOneLoadWouldRead() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBase kb = KnowledgeBaseCache.load(data, db, m -> { });
+        KnowledgeBaseCache.prefetch(data, db, true);
+        List<String> progress = new ArrayList<>();
+        KnowledgeBase prefetched = KnowledgeBaseCache.load(data, db, progress::add);
+        assertThat(progress).isEmpty();
+        assertThat(prefetched.statements()).isEqualTo(kb.statements());
+        assertThat(List.copyOf(prefetched.entities())).isEqualTo(List.copyOf(kb.entities()));
+    }
+
+    @Test
+    void aPrefetchBeforeAnEditStillLetsTheEditBeSeenByTheNextCommand() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBaseCache.load(data, db, m -> { });
+        Path file = data.resolve("topics/artemis.yaml");
+        Files.writeString(file, Files.readString(file).replace("name: Brazil,", "name: Brazik,"));
+        // the edit happened before the prefetch: the prefetch finds the stamp moved, load rebuilds
+        KnowledgeBaseCache.prefetch(data, db, true);
+        List<String> progress = new ArrayList<>();
+        assertThat(name(KnowledgeBaseCache.load(data, db, progress::add), "BRA")).isEqualTo("Brazik");
+        assertThat(progress).anySatisfy(p -> assertThat(p).contains("data/ changed"));
+        // a vote-like command (stamp only) after another edit
+        Files.writeString(file, Files.readString(file).replace("name: Brazik,", "name: Brazil,"));
+        KnowledgeBaseCache.prefetch(data, db, false);
+        progress.clear();
+        KnowledgeBaseCache.ensureBuilt(data, db, progress::add);
+        assertThat(progress).anySatisfy(p -> assertThat(p).contains("data/ changed"));
+    }
+
+    @Test
+    void aPrefetchForOtherPathsIsNotUsed() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb"), other = tmp.resolve("other.duckdb");
+        KnowledgeBaseCache.load(data, db, m -> { });
+        KnowledgeBaseCache.prefetch(data, db, true);
+        List<String> progress = new ArrayList<>();
+        assertThat(KnowledgeBaseCache.load(data, other, progress::add).entity("RUS")).isPresent();
+        assertThat(progress).anySatisfy(p -> assertThat(p).contains("building"));
+        assertThat(other).exists();
+    }
+
     private static String name(KnowledgeBase kb, String id) {
         return kb.entity(id).map(Entity::name).orElseThrow();
     }

@@ -22,8 +22,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,8 +108,8 @@ public final class KnowledgeBaseSnapshot {
     /** The header of a snapshot, or null when the bytes are not a snapshot. */
     public static String header(byte[] snapshot) {
         try {
-            Reader r = new Reader(ByteBuffer.wrap(snapshot));
-            return r.in.getInt() == MAGIC ? r.str() : null;
+            Reader r = new Reader(snapshot);
+            return r.i32() == MAGIC ? r.str() : null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -120,8 +118,8 @@ public final class KnowledgeBaseSnapshot {
     /** Reads a snapshot back; throws {@link IllegalArgumentException} when the bytes are not a whole snapshot. */
     public static KnowledgeBase read(byte[] snapshot) {
         try {
-            Reader r = new Reader(ByteBuffer.wrap(snapshot));
-            if (r.in.getInt() != MAGIC) throw new IllegalArgumentException("not a knowledge base snapshot");
+            Reader r = new Reader(snapshot);
+            if (r.i32() != MAGIC) throw new IllegalArgumentException("not a knowledge base snapshot");
             r.str();
             int n = r.size();
             List<Source> sources = new ArrayList<>(n);
@@ -132,14 +130,14 @@ public final class KnowledgeBaseSnapshot {
             List<Entity> entities = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String id = r.str();
-                EntityType type = EntityType.valueOf(r.str());
+                EntityType type = named(ENTITY_TYPES, r.str());
                 String kind = r.str(), name = r.str();
                 int names = r.size();
                 List<Name> nameList = new ArrayList<>(names);
-                for (int j = 0; j < names; j++) nameList.add(new Name(r.str(), r.str(), Name.NameKind.valueOf(r.str())));
+                for (int j = 0; j < names; j++) nameList.add(new Name(r.str(), r.str(), named(NAME_KINDS, r.str())));
                 String country = r.str();
                 Interval existence = r.interval();
-                boolean sorted = r.in.get() != 0;
+                boolean sorted = r.i8() != 0;
                 int attrs = r.size();
                 Map<String, String> attributes = sorted ? new TreeMap<>() : attrs == 0 ? Map.of() : new LinkedHashMap<>();
                 for (int j = 0; j < attrs; j++) attributes.put(r.str(), r.str());
@@ -150,25 +148,25 @@ public final class KnowledgeBaseSnapshot {
             List<Statement> statements = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String id = r.str(), subject = r.str(), property = r.str();
-                Value v = switch (r.in.get()) {
+                Value v = switch (r.i8()) {
                     case 0 -> {
                         BigDecimal amount = r.decimal(), max = r.decimal();
                         String unit = r.str();
-                        yield new Value.Quantity(amount, max, unit, r.in.get() != 0 ? r.in.getInt() : null);
+                        yield new Value.Quantity(amount, max, unit, r.i8() != 0 ? r.i32() : null);
                     }
                     case 1 -> new Value.DateValue(r.date());
                     case 2 -> new Value.EntityRef(r.str());
                     case 3 -> new Value.Text(r.str());
-                    case 4 -> new Value.Bool(r.in.get() != 0);
+                    case 4 -> new Value.Bool(r.i8() != 0);
                     default -> throw new IllegalArgumentException("unknown value kind");
                 };
-                statements.add(new Statement(id, subject, property, v, r.interval(), Status.valueOf(r.str()), r.str(), r.citations(), r.origin()));
+                statements.add(new Statement(id, subject, property, v, r.interval(), named(STATUSES, r.str()), r.str(), r.citations(), r.origin()));
             }
             n = r.size();
             List<Relationship> relationships = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                relationships.add(switch (r.in.get()) {
-                    case 0 -> new Relationship.Membership(r.str(), r.str(), r.str(), r.str(), r.str(), Stage.valueOf(r.str()), Status.valueOf(r.str()),
+                relationships.add(switch (r.i8()) {
+                    case 0 -> new Relationship.Membership(r.str(), r.str(), r.str(), r.str(), r.str(), named(STAGES, r.str()), named(STATUSES, r.str()),
                             r.interval(), r.citations(), r.origin());
                     case 1 -> new Relationship.PartyAction(r.str(), r.str(), r.str(), r.str(), r.date(), r.citations(), r.origin());
                     case 2 -> new Relationship.Partnership(r.str(), r.strs(), r.str(), r.str(), r.str(), r.interval(), r.citations(), r.origin());
@@ -180,11 +178,11 @@ public final class KnowledgeBaseSnapshot {
             n = r.size();
             List<PropertyDefinition> properties = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                properties.add(new PropertyDefinition(r.str(), PropertyDefinition.ValueType.valueOf(r.str()), r.strs(), r.strs(), r.str()));
+                properties.add(new PropertyDefinition(r.str(), named(VALUE_TYPES, r.str()), r.strs(), r.strs(), r.str()));
             }
-            if (r.in.hasRemaining()) throw new IllegalArgumentException("trailing bytes after the snapshot");
+            if (r.hasRemaining()) throw new IllegalArgumentException("trailing bytes after the snapshot");
             return new KnowledgeBase(sources, entities, statements, relationships, properties);
-        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+        } catch (IndexOutOfBoundsException e) {
             throw new IllegalArgumentException("truncated knowledge base snapshot", e);
         }
     }
@@ -237,46 +235,64 @@ public final class KnowledgeBaseSnapshot {
         }
     }
 
+    /**
+     * Reads the big-endian block written by {@link DataOutputStream} straight from the byte array: a cold JVM interprets
+     * this code, and a ByteBuffer's getInt is a dozen interpreted calls deep (reading the snapshot through one took
+     * several times longer, measured).
+     */
     private static final class Reader {
-        final ByteBuffer in;
+        final byte[] b;
+        int pos;
         final List<String> strings = new ArrayList<>();
 
-        Reader(ByteBuffer in) { this.in = in; }
+        Reader(byte[] b) { this.b = b; }
+
+        int i32() {
+            int p = pos;
+            pos = p + 4;
+            return (b[p] << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
+        }
+
+        byte i8() { return b[pos++]; }
+
+        boolean hasRemaining() { return pos < b.length; }
+
+        int remaining() { return b.length - pos; }
 
         String str() {
-            int k = in.getInt();
+            int k = i32();
             if (k == -1) return null;
             if (k >= 0) return strings.get(k);
             if (k != -2) throw new IllegalArgumentException("bad string reference");
-            int len = in.getInt();
-            String s = new String(in.array(), in.arrayOffset() + in.position(), len, StandardCharsets.UTF_8);
-            in.position(in.position() + len);
+            int len = i32();
+            String s = new String(b, pos, len, StandardCharsets.UTF_8);
+            pos += len;
             strings.add(s);
             return s;
         }
 
         int size() {
-            int n = in.getInt();
-            if (n < 0 || n > in.remaining()) throw new IllegalArgumentException("bad count in snapshot");
+            int n = i32();
+            if (n < 0 || n > remaining()) throw new IllegalArgumentException("bad count in snapshot");
             return n;
         }
 
         List<String> strs() {
-            int n = in.getInt();
+            int n = i32();
             if (n == -1) return null;
-            if (n < 0 || n > in.remaining()) throw new IllegalArgumentException("bad count in snapshot");
+            if (n < 0 || n > remaining()) throw new IllegalArgumentException("bad count in snapshot");
             List<String> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) out.add(str());
             return List.copyOf(out);
         }
 
         PartialDate date() {
-            if (in.get() == 0) return null;
-            return new PartialDate(in.getInt(), in.get(), in.get(), Precision.values()[in.get()]);
+            if (i8() == 0) return null;
+            return new PartialDate(i32(), i8(), i8(), PRECISIONS[i8()]);
         }
 
         Interval interval() {
-            if (in.get() == 0) return null;
+            if (i8() == 0) return null;
             return new Interval(date(), date());
         }
 
@@ -286,15 +302,29 @@ public final class KnowledgeBaseSnapshot {
         }
 
         Origin origin() {
-            if (in.get() == 0) return null;
-            return new Origin(str(), in.getInt());
+            if (i8() == 0) return null;
+            return new Origin(str(), i32());
         }
 
         List<Citation> citations() {
             int n = size();
             List<Citation> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) out.add(new Citation(str(), Citation.LocatorKind.valueOf(str()), str()));
+            for (int i = 0; i < n; i++) out.add(new Citation(str(), named(LOCATOR_KINDS, str()), str()));
             return List.copyOf(out);
         }
+    }
+
+    // Enum constants by name without Enum.valueOf, whose first call per type reflects on the enum (costly when cold).
+    private static final EntityType[] ENTITY_TYPES = EntityType.values();
+    private static final Name.NameKind[] NAME_KINDS = Name.NameKind.values();
+    private static final Status[] STATUSES = Status.values();
+    private static final Stage[] STAGES = Stage.values();
+    private static final PropertyDefinition.ValueType[] VALUE_TYPES = PropertyDefinition.ValueType.values();
+    private static final Citation.LocatorKind[] LOCATOR_KINDS = Citation.LocatorKind.values();
+    private static final Precision[] PRECISIONS = Precision.values();
+
+    private static <E extends Enum<E>> E named(E[] constants, String name) {
+        for (E e : constants) if (e.name().equals(name)) return e;
+        throw new IllegalArgumentException("unknown constant '" + name + "' in snapshot");
     }
 }
