@@ -69,7 +69,6 @@ final class Pages {
             html(ctx, map(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
         });
         app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
-        app.get("/network", ctx -> { Params.only(ctx, "year", "asOf", "kind", "halfLife", "weight.*", "exclude"); html(ctx, network(ctx)); });
         app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
         app.get("/document/<id>", ctx -> { Params.only(ctx, "q"); html(ctx, document(Api.id(ctx), Params.string(ctx, "q"))); });
     }
@@ -552,84 +551,6 @@ final class Pages {
         if (t.events().isEmpty()) b.append("<li class=\"muted\">No dated records.</li>");
         b.append("</ol>").append(notes.list());
         return page("Timeline", b.toString());
-    }
-
-    private static final int NW = 960, NH = 900, NCX = 480, NC = 450, NR = 300;
-
-    String network(Context ctx) {
-        LocalDate day = Analytics.networkDay(ctx);
-        String kind = Params.oneOf(ctx, "kind", "all", "all", "partnership", "co-member", "co-party", "member-of");
-        var cfg = Analytics.networkConfig(ctx);
-        var full = analytics.network(day, cfg);
-        // the page may show one tie kind: the edges of that kind and the actors they join (the analysis is unchanged)
-        List<org.astropol.analysis.CooperationNetwork.Edge> shown = full.edges().stream().filter(e -> kind.equals("all") || e.kinds().contains(kind)).toList();
-        Set<String> joined = new java.util.HashSet<>();
-        for (var e : shown) { joined.add(e.source()); joined.add(e.target()); }
-        List<org.astropol.analysis.CooperationNetwork.Node> shownNodes = full.nodes().stream().filter(n -> kind.equals("all") || joined.contains(n.id())).toList();
-        record G(String asOf, int nodeCount, int edgeCount, List<org.astropol.analysis.CooperationNetwork.Node> nodes, List<org.astropol.analysis.CooperationNetwork.Edge> edges) {}
-        var g = new G(full.asOf(), shownNodes.size(), shown.size(), shownNodes, shown);
-        int y = day.getYear();
-        StringBuilder b = new StringBuilder("<h1>Cooperation network</h1><form id=\"network-form\" action=\"/network\" method=\"get\">");
-        b.append("<label for=\"year\">Year</label> <input type=\"number\" id=\"year\" name=\"year\" min=\"1900\" max=\"2100\" value=\"").append(y).append("\">");
-        b.append(" <label for=\"kind\">Ties</label> <select id=\"kind\" name=\"kind\">");
-        for (String k : List.of("all", "partnership", "co-member", "co-party", "member-of")) {
-            b.append("<option value=\"").append(k).append('"').append(k.equals(kind) ? " selected" : "").append('>').append(k).append("</option>");
-        }
-        b.append("</select> <button type=\"submit\">Show</button></form>");
-        b.append("<p class=\"summary\" id=\"network-summary\">").append(g.nodeCount()).append(" actors, ").append(g.edgeCount()).append(" ties as of ").append(esc(g.asOf()))
-                .append(" · ").append(full.communities()).append(" communities (modularity ").append(esc(full.modularity())).append(")</p>");
-        var pol = full.polarisation();
-        if (pol != null) {
-            b.append("<p class=\"muted\" id=\"polarisation\">Polarisation ").append(esc(pol.blocA())).append(" (").append(pol.onlyA().size()).append(" only) vs ")
-                    .append(esc(pol.blocB())).append(" (").append(pol.onlyB().size()).append(" only): cross-bloc share of tie weight ").append(esc(pol.crossShare()))
-                    .append(", two-bloc modularity ").append(esc(pol.modularity())).append(full.brokers().isEmpty() ? "" : " · brokers: ")
-                    .append(String.join(", ", full.brokers().stream().map(this::link).toList())).append("</p>");
-        }
-        // communities in order of size; nodes placed on a circle grouped by community
-        Map<Integer, List<org.astropol.analysis.CooperationNetwork.Node>> byCommunity = new TreeMap<>();
-        for (var n : g.nodes()) byCommunity.computeIfAbsent(n.community(), k -> new ArrayList<>()).add(n);
-        List<List<org.astropol.analysis.CooperationNetwork.Node>> groups = new ArrayList<>(byCommunity.values());
-        groups.sort((p, q) -> q.size() - p.size());
-        Map<String, double[]> pos = new LinkedHashMap<>();
-        Map<String, Integer> colour = new LinkedHashMap<>();
-        int total = g.nodes().size(), k = 0;
-        for (int c = 0; c < groups.size(); c++) {
-            for (var n : groups.get(c)) {
-                double angle = 2 * Math.PI * k++ / Math.max(1, total) - Math.PI / 2;
-                pos.put(n.id(), new double[]{NCX + NR * Math.cos(angle), NC + NR * Math.sin(angle)});
-                colour.put(n.id(), c % 8);
-            }
-        }
-        b.append("<svg class=\"network\" id=\"network\" viewBox=\"0 0 ").append(NW).append(' ').append(NH).append("\" role=\"img\" aria-label=\"Cooperation network\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var e : g.edges()) {
-            double[] p = pos.get(e.source()), q = pos.get(e.target());
-            b.append("<line class=\"tie ").append(esc(String.join(" ", e.kinds()))).append("\" data-s=\"").append(esc(e.source())).append("\" data-t=\"").append(esc(e.target()))
-                    .append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"")
-                    .append(Charts.f(q[0])).append("\" y2=\"").append(Charts.f(q[1])).append("\"><title>").append(esc(kb.nameOf(e.source()) + " – " + kb.nameOf(e.target()) + ": " + String.join(", ", e.kinds()) + " (weight " + e.weight() + ")"))
-                    .append("</title></line>");
-        }
-        for (var n : g.nodes()) {
-            double[] p = pos.get(n.id());
-            double r = total > 60 ? 3 + Math.min(7, Math.sqrt(n.weightedDegree()) * 2) : 5 + Math.min(10, Math.sqrt(n.weightedDegree()) * 3);
-            double deg = Math.toDegrees(Math.atan2(p[1] - NC, p[0] - NCX));
-            boolean right = p[0] >= NCX - 0.5;
-            double lx = NCX + (NR + r + 4) * Math.cos(Math.toRadians(deg)), ly = NC + (NR + r + 4) * Math.sin(Math.toRadians(deg));
-            double rot = right ? deg : deg + 180;
-            b.append("<a href=\"/entity/").append(url(n.id())).append("\" class=\"node\" data-id=\"").append(esc(n.id())).append("\"><circle class=\"c").append(colour.get(n.id()))
-                    .append("\" cx=\"").append(Charts.f(p[0])).append("\" cy=\"").append(Charts.f(p[1])).append("\" r=\"").append(Charts.f(r)).append("\"><title>")
-                    .append(esc(n.name() + " (" + n.degree() + " ties, weighted degree " + n.weightedDegree() + ", PageRank " + n.pagerank() + ")")).append("</title></circle><text x=\"").append(Charts.f(lx)).append("\" y=\"")
-                    .append(Charts.f(ly)).append("\" dy=\"3\" text-anchor=\"").append(right ? "start" : "end").append("\" transform=\"rotate(").append(Charts.f(rot)).append(' ')
-                    .append(Charts.f(lx)).append(' ').append(Charts.f(ly)).append(")\">").append(esc(n.id())).append("</text></a>");
-        }
-        b.append("</svg><h2>Communities</h2><ul class=\"communities\" id=\"communities\">");
-        for (int c = 0; c < groups.size(); c++) {
-            b.append("<li><span class=\"dot c").append(c % 8).append("\"></span> ");
-            List<String> names = groups.get(c).stream().map(n -> link(n.id())).toList();
-            b.append(String.join(", ", names)).append("</li>");
-        }
-        b.append("</ul><p class=\"downloads\"><a id=\"graphml-link\" href=\"/api/v1/export/network.graphml?asOf=").append(g.asOf()).append("\">Download GraphML (Gephi)</a> · <a href=\"/api/v1/network?asOf=")
-                .append(g.asOf()).append("\">JSON</a></p>");
-        return page("Cooperation network", b.toString());
     }
 
     /** The document reader: an excerpt of a source's text with the cited passage marked and the entities it names linked. */

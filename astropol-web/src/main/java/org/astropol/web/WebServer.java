@@ -28,7 +28,10 @@ public final class WebServer implements AutoCloseable {
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
-    private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js");
+    private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js", "network.js");
+    /** Front-end libraries fetched from npm at build time (astropol-web/pom.xml); absent when the build had no registry. */
+    static final String D3 = "d3.min.js";
+    private static final Set<String> LIBRARY_FILES = Set.of(D3, "LICENSE");
     private static final String HANDLED = "astropol.handled";
     private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -119,6 +122,19 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
         new AnalyticsPages(analytics).register(app);
+        NetworkPage network = new NetworkPage(analytics, libraryPresent(D3));
+        app.get("/network", ctx -> {
+            Params.only(ctx, "year", "asOf", "kind", "ties", "layer", "actors", "node", "halfLife", "weight.*", "exclude");
+            ctx.contentType("text/html; charset=utf-8").result(network.render(ctx));
+        });
+        app.get("/static/lib/{file}", ctx -> {
+            Params.only(ctx);
+            String f = ctx.pathParam("file");
+            if (!LIBRARY_FILES.contains(f) || !libraryPresent(f)) throw ApiException.notFound("no such file in this build: " + f);
+            ctx.contentType(f.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/plain; charset=utf-8");
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.result(resource("web/static/lib/" + f));
+        });
         app.get("/static/{file}", ctx -> {
             Params.only(ctx);
             String f = ctx.pathParam("file");
@@ -158,6 +174,10 @@ public final class WebServer implements AutoCloseable {
         h.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         return java.util.Collections.unmodifiableMap(h);
+    }
+
+    static boolean libraryPresent(String file) {
+        return WebServer.class.getClassLoader().getResource("web/static/lib/" + file) != null;
     }
 
     static byte[] resource(String name) throws IOException {
