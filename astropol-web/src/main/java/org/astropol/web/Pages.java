@@ -11,6 +11,8 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
 import org.astropol.model.Validity;
+import org.astropol.web.view.HomeView;
+import org.astropol.web.view.Ref;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -77,21 +79,13 @@ final class Pages {
 
     // ---------------------------------------------------------------- layout
 
+    /** A page built as a string, in the site's frame (layout.jte); pages with their own template render it themselves. */
     static String page(String title, String main) {
-        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " · astropol</title><link rel=\"stylesheet\" href=\"/static/astropol.css\">"
-                + "<script src=\"/static/astropol.js\" defer></script></head><body>"
-                + "<header class=\"top\"><a class=\"brand\" href=\"/\">astropol</a><nav>"
-                + "<a href=\"/compare\">ILRS vs Artemis</a><a href=\"/map\">Map</a><a href=\"/network\">Network</a><a href=\"/timeline?a=RUS&amp;b=CHN\">Timeline</a>"
-                + "<a href=\"/tiers\">Tiers</a><a href=\"/firsts\">Firsts</a><a href=\"/votes\">UN votes</a><a href=\"/alignment\">Alignment</a><a href=\"/documents\">Documents</a>"
-                + "<a href=\"/sources\">Sources</a><a href=\"/api/v1/openapi.json\">API</a></nav>"
-                + "<form class=\"top-search\" action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" placeholder=\"Search entities…\" aria-label=\"Search\"></form></header>"
-                + "<main>" + main + "</main><footer>astropol · every figure is cited; dates are read \"as of\" a day · "
-                + "<a href=\"/api/v1/export/sources.bib\">BibTeX of all sources</a></footer></body></html>\n";
+        return Templates.legacyPage(title, main);
     }
 
     static String errorPage(int status, String message) {
-        return page("Error " + status, "<h1>Error " + status + "</h1><p class=\"error\" id=\"error-message\">" + esc(message) + "</p><p><a href=\"/\">Back to search</a></p>");
+        return Templates.render("error.jte", Map.of("status", status, "message", message));
     }
 
     private String link(String id) {
@@ -103,27 +97,20 @@ final class Pages {
     // ---------------------------------------------------------------- home and search
 
     String home() {
-        StringBuilder b = new StringBuilder("<section class=\"hero\"><h1>The international space development pattern, cited and as of any day</h1>");
-        b.append("<form id=\"home-search\" action=\"/search\" method=\"get\" role=\"search\"><input id=\"q\" name=\"q\" type=\"search\" autofocus placeholder=\"Country, agency, programme, treaty… any script\" aria-label=\"Search\">")
-                .append("<button type=\"submit\">Search</button></form>");
-        b.append("<p class=\"stats\">").append(kb.entities().size()).append(" entities · ").append(kb.statements().size()).append(" statements · ")
-                .append(kb.relationships().size()).append(" relationships · ").append(kb.sources().size()).append(" sources</p></section>");
-        b.append("<section class=\"cards\">");
-        card(b, "/compare", "ILRS versus Artemis Accords", "Members over time, side by side, by region, with a date slider.");
-        card(b, "/map", "Membership map", "Every state by region, coloured by ILRS and Artemis Accords membership on a day.");
-        card(b, "/network", "Cooperation network", "Memberships and partnerships in a year, coloured by community.");
-        card(b, "/timeline?a=RUS&b=CHN", "Russia and China", "The dated history of a pair, predecessors included.");
-        card(b, "/sources", "Sources", "Every registered source; download them as BibTeX.");
-        b.append("</section><section><h2>Start with</h2><ul class=\"inline\">");
-        for (String id : List.of("CHN", "USA", "RUS", "ilrs", "artemis-accords", "cnsa", "nasa")) {
-            if (kb.entity(id).isPresent()) b.append("<li>").append(link(id)).append("</li>");
-        }
-        b.append("</ul></section>");
-        return page("Home", b.toString());
+        List<HomeView.Card> cards = List.of(
+                new HomeView.Card("/compare", "ILRS versus Artemis Accords", "Members over time, side by side, by region, with a date slider."),
+                new HomeView.Card("/map", "Membership map", "Every state by region, coloured by ILRS and Artemis Accords membership on a day."),
+                new HomeView.Card("/network", "Cooperation network", "Memberships and partnerships in a year, coloured by community."),
+                new HomeView.Card("/timeline?a=RUS&b=CHN", "Russia and China", "The dated history of a pair, predecessors included."),
+                new HomeView.Card("/sources", "Sources", "Every registered source; download them as BibTeX."));
+        List<Ref> start = List.of("CHN", "USA", "RUS", "ilrs", "artemis-accords", "cnsa", "nasa").stream()
+                .filter(id -> kb.entity(id).isPresent()).map(this::ref).toList();
+        return Templates.render("home.jte", new HomeView(kb.entities().size(), kb.statements().size(), kb.relationships().size(),
+                kb.sources().size(), cards, start));
     }
 
-    private static void card(StringBuilder b, String href, String title, String text) {
-        b.append("<a class=\"card\" href=\"").append(esc(href)).append("\"><strong>").append(esc(title)).append("</strong><span>").append(esc(text)).append("</span></a>");
+    Ref ref(String id) {
+        return new Ref(id, kb.entity(id).map(Entity::name).orElse(null));
     }
 
     String search(Context ctx) {
