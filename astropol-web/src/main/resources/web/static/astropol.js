@@ -119,3 +119,24 @@
     document.head.appendChild(lib);
   }
 })();
+// entity profile: the statement filter narrows the rows as one types (the form's submit does the same on the server)
+(function () {
+  "use strict";
+  var input = document.querySelector("input[data-filter=statements]");
+  if (!input) return;
+  var groups = document.querySelectorAll("details.property");
+  input.addEventListener("input", function () {
+    var q = input.value.trim().toLowerCase();
+    groups.forEach(function (g) {
+      var shown = 0;
+      var label = g.querySelector("summary").textContent.toLowerCase();
+      g.querySelectorAll("tbody tr").forEach(function (tr) {
+        var hit = !q || label.indexOf(q) >= 0 || tr.textContent.toLowerCase().indexOf(q) >= 0;
+        tr.classList.toggle("hidden-by-filter", !hit);
+        if (hit) shown++;
+      });
+      g.classList.toggle("hidden-by-filter", shown === 0);
+      if (q && shown > 0) g.open = true;
+    });
+  });
+})();

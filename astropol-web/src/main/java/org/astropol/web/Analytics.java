@@ -67,6 +67,11 @@ final class Analytics {
         return t;
     }
 
+    /** build_info.data_hash of the database the server reads (the hash of data/ it was built from), or null without one. */
+    String dataHash() {
+        return db.read("data-hash", c -> org.astropol.store.KnowledgeBaseReader.buildInfo(c, "data_hash"), null);
+    }
+
     // ---------------------------------------------------------------- network
 
     /** asOf, or year (its 31 December; the current year means today). */

@@ -58,7 +58,20 @@ final class Pages {
     void register(Javalin app) {
         app.get("/", ctx -> { Params.only(ctx); html(ctx, home()); });
         app.get("/search", ctx -> { Params.only(ctx, "q", "type"); html(ctx, search(ctx)); });
-        app.get("/entity/<id>", ctx -> { Params.only(ctx); html(ctx, entity(Api.id(ctx))); });
+        app.get("/entity/<id>", ctx -> {
+            Params.only(ctx, "asOf", "q", "peers", "format", "table");
+            LocalDate day = Params.asOf(ctx, "asOf");
+            List<String> peers = ctx.queryParam("peers") == null ? null : Api.stateIds(Params.ids(ctx, "peers", 1, 12));
+            var r = EntityBriefing.of(kb, analytics, documents, Api.id(ctx), day, Params.string(ctx, "q"), peers);
+            if ("csv".equals(Params.oneOf(ctx, "format", "html", "html", "csv"))) {
+                String table = Params.string(ctx, "table");
+                CsvDownload t = table == null ? null : r.tables().get(table);
+                if (t == null) throw ApiException.badRequest("parameter 'table' must be one of: " + String.join(", ", r.tables().keySet()));
+                t.send(ctx, r.view().id(), day, analytics == null ? null : analytics.dataHash());
+                return;
+            }
+            html(ctx, Templates.render("entity.jte", r.view()));
+        });
         app.get("/members/<id>", ctx -> { Params.only(ctx, "asOf"); html(ctx, members(Api.id(ctx), Params.asOf(ctx, "asOf"))); });
         app.get("/compare", ctx -> {
             Params.only(ctx, "a", "b", "asOf");
@@ -212,48 +225,7 @@ final class Pages {
         }
     }
 
-    String entity(String id) {
-        var p = EntityProfile.of(kb, id);
-        Notes notes = new Notes();
-        StringBuilder b = new StringBuilder();
-        b.append("<article class=\"profile\"><h1 id=\"entity-name\">").append(esc(p.name())).append(notes.marks(p.sources())).append("</h1>");
-        b.append("<p class=\"muted\" id=\"entity-meta\">").append(esc(p.id())).append(" · ").append(esc(p.type())).append(" / ").append(esc(p.kind()));
-        if (p.country() != null) b.append(" · country ").append(link(p.country()));
-        if (p.from() != null || p.until() != null) b.append(" · ").append(esc(p.from() == null ? "…" : p.from())).append(" – ").append(esc(p.until() == null ? "" : p.until()));
-        b.append("</p>");
-        b.append("<table class=\"names\" id=\"names\"><caption>Names</caption><thead><tr><th>name</th><th>language</th><th>kind</th></tr></thead><tbody>");
-        for (var n : p.names()) {
-            b.append("<tr><td").append(n.lang() == null ? "" : " lang=\"" + esc(n.lang()) + "\"").append(">").append(esc(n.name())).append("</td><td>")
-                    .append(esc(n.lang() == null ? "—" : n.lang())).append("</td><td>").append(esc(n.kind())).append("</td></tr>");
-        }
-        b.append("</tbody></table>");
-        if (!p.attributes().isEmpty()) {
-            b.append("<dl class=\"attributes\">");
-            new TreeMap<>(p.attributes()).forEach((k, v) -> b.append("<dt>").append(esc(k)).append("</dt><dd>").append(esc(v)).append("</dd>"));
-            b.append("</dl>");
-        }
-        b.append("<p class=\"actions\"><a href=\"/timeline?a=").append(url(p.id())).append("\">Timeline</a>");
-        if (p.statements().stream().anyMatch(s -> s.property().equals("has-member") || s.property().equals("has-party"))) {
-            b.append(" · <a id=\"members-link\" href=\"/members/").append(url(p.id())).append("\">Members as of a date</a>");
-        }
-        b.append(" · <a href=\"/api/v1/entities/").append(url(p.id())).append("\">JSON</a> · <a id=\"jsonld-link\" href=\"/api/v1/export/entities/")
-                .append(url(p.id())).append(".jsonld\">JSON-LD</a></p>");
-        List<EntityProfile.StatementView> status = new ArrayList<>(), coop = new ArrayList<>(), challenges = new ArrayList<>();
-        for (var s : p.statements()) {
-            if (CHALLENGES.contains(s.property())) challenges.add(s);
-            else if (COOPERATION.contains(s.property())) coop.add(s);
-            else status.add(s);
-        }
-        // figures first, then dates and facts, then the sources' assessments
-        status.sort(java.util.Comparator.comparingInt(Pages::statusOrder));
-        section(b, "status", "Status and capabilities", status, notes);
-        section(b, "cooperation", "Cooperation", coop, notes);
-        section(b, "challenges", "Challenges", challenges, notes);
-        b.append(notes.list()).append("</article>");
-        return page(p.name(), b.toString());
-    }
-
-    private static int statusOrder(EntityProfile.StatementView s) {
+    static int statusOrder(EntityProfile.StatementView s) {
         if (s.value() instanceof BigDecimal) return 0;
         return switch (s.property()) {
             case "assessment", "ranking-claim" -> 3;
@@ -262,44 +234,9 @@ final class Pages {
         };
     }
 
-    private void section(StringBuilder b, String id, String title, List<EntityProfile.StatementView> rows, Notes notes) {
-        b.append("<section class=\"group\" id=\"").append(id).append("\"><h2>").append(esc(title)).append(" <span class=\"count\">").append(rows.size()).append("</span></h2>");
-        if (rows.isEmpty()) { b.append("<p class=\"muted\">Nothing recorded yet.</p></section>"); return; }
-        b.append("<table class=\"statements\"><thead><tr><th>property</th><th>value</th><th>period</th><th>status</th></tr></thead><tbody>");
-        for (var s : rows) {
-            b.append("<tr class=\"st-").append(esc(s.status())).append("\"><td>").append(esc(s.property())).append("</td><td>").append(value(s));
-            if (s.role() != null) b.append(" <span class=\"role\">(").append(esc(s.role())).append(")</span>");
-            b.append(notes.marks(s.sources()));
-            if (s.note() != null) b.append("<div class=\"note\">").append(esc(s.note())).append("</div>");
-            b.append("</td><td>").append(period(s.from(), s.until())).append("</td><td>").append(esc(s.status())).append("</td></tr>");
-        }
-        b.append("</tbody></table></section>");
-    }
-
-    private String value(EntityProfile.StatementView s) {
-        Object v = s.value();
-        if (v instanceof BigDecimal d) {
-            String n = number(d) + (s.valueMax() != null ? "–" + number(s.valueMax()) : "");
-            return "<span class=\"figure\">" + esc(n) + (s.unit() != null ? " " + esc(s.unit()) : "") + (s.year() != null ? " <span class=\"muted\">(" + s.year() + " " + (s.currency() != null ? "prices" : "") + ")</span>" : "") + "</span>";
-        }
-        String text = String.valueOf(v);
-        if (ENTITY_VALUED.contains(s.property()) || kb.entity(text).isPresent()) {
-            List<String> parts = new ArrayList<>();
-            for (String x : text.split(", ")) parts.add(kb.entity(x).isPresent() ? link(x) : esc(x));
-            return String.join(", ", parts);
-        }
-        return esc(text);
-    }
-
     static String number(BigDecimal d) {
         DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(d);
-    }
-
-    private static String period(String from, String until) {
-        if (from == null && until == null) return "";
-        if (from != null && from.equals(until)) return esc(from);
-        return esc(from == null ? "…" : from) + " – " + esc(until == null ? "" : until);
     }
 
     // ---------------------------------------------------------------- members and comparison
