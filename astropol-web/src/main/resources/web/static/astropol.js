@@ -65,11 +65,11 @@
   function tableRows(table) {
     var ctx = context(table);
     var head = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
-    var rows = [["as_of", "data_hash", "id", "records", "sources"].concat(head)];
+    var rows = [head.concat(["id", "records", "sources", "as_of", "data_hash"])];
     table.querySelectorAll("tbody tr").forEach(function (tr) {
       if (!tr.querySelector("td") || tr.querySelector("td[colspan]")) return;
       var cells = Array.prototype.map.call(tr.children, function (td) { return td.textContent.replace(/\s+/g, " ").trim(); });
-      rows.push([ctx.asOf, ctx.hash, tr.getAttribute("data-id") || "", tr.getAttribute("data-records") || "", tr.getAttribute("data-sources") || ""].concat(cells));
+      rows.push(cells.concat([tr.getAttribute("data-id") || "", tr.getAttribute("data-records") || "", tr.getAttribute("data-sources") || "", ctx.asOf, ctx.hash]));
     });
     return rows;
   }
@@ -103,6 +103,13 @@
   });
   window.astropol = { csv: csv, download: download, downloadSvg: downloadSvg };
 
+  // ---- /network without the layout library: the year slider submits the form when it comes to rest
+  var yearSlider = document.getElementById("year-slider"), year = document.getElementById("year");
+  if (yearSlider && year && document.getElementById("network-nolayout")) {
+    var yearTimer = null;
+    yearSlider.addEventListener("input", function () { year.value = yearSlider.value; });
+    yearSlider.addEventListener("change", function () { clearTimeout(yearTimer); yearTimer = setTimeout(function () { yearSlider.form.submit(); }, 350); });
+  }
   // ---- /network: the layout library, then the drawing
   if (document.getElementById("network-view") && !document.getElementById("network-nolayout")) {
     var lib = document.createElement("script");

@@ -292,17 +292,17 @@
     var hash = function () { return view.getAttribute("data-hash"); };
     button("Actors CSV", "download-nodes", function () {
       var v = current.visible, asOf = current.data.asOf;
-      var rows = [["as_of", "data_hash", "id", "name", "type", "community", "community_confidence", "degree", "weighted_degree", "pagerank", "betweenness", "eigenvector"]];
+      var rows = [["id", "name", "type", "community", "community_confidence", "degree", "weighted_degree", "pagerank", "betweenness", "eigenvector", "as_of", "data_hash"]];
       v.nodes.forEach(function (n) {
-        rows.push([asOf, hash(), n.id, n.name, n.type, n.community, n.confidence, n.degree, n.weightedDegree, n.pagerank, n.betweenness, n.eigenvector]);
+        rows.push([n.id, n.name, n.type, n.community, n.confidence, n.degree, n.weightedDegree, n.pagerank, n.betweenness, n.eigenvector, asOf, hash()]);
       });
       window.astropol.download("network-actors-" + asOf + ".csv", window.astropol.csv(rows), "text/csv");
     });
     button("Ties CSV", "download-ties", function () {
       var v = current.visible, asOf = current.data.asOf;
-      var rows = [["as_of", "data_hash", "source", "target", "weight", "kinds", "layers", "backbone", "records"]];
+      var rows = [["source", "target", "weight", "kinds", "layers", "backbone", "records", "as_of", "data_hash"]];
       v.shown.forEach(function (e) {
-        rows.push([asOf, hash(), e.source, e.target, e.weight, e.kinds.join(" "), edgeLayers(e).join(" "), e.inBackbone, (e.records || []).join(" ")]);
+        rows.push([e.source, e.target, e.weight, e.kinds.join(" "), edgeLayers(e).join(" "), e.inBackbone, (e.records || []).join(";"), asOf, hash()]);
       });
       window.astropol.download("network-ties-" + asOf + ".csv", window.astropol.csv(rows), "text/csv");
     });

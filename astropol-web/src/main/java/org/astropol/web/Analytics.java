@@ -50,11 +50,6 @@ final class Analytics {
 
     KnowledgeBase kb() { return kb; }
 
-    /** build_info.data_hash of the database the server reads (the content hash of data/ it was built from), or "none". */
-    String dataHash() {
-        String h = db.read("build_info\u0000data_hash", c -> org.astropol.store.KnowledgeBaseReader.buildInfo(c, "data_hash"), null);
-        return h == null ? "none" : h;
-    }
     SpacePowerIndex.Config tiersConfig() { return tiersConfig; }
 
     @SuppressWarnings("unchecked")

@@ -121,6 +121,7 @@ public final class WebServer implements AutoCloseable {
         new ReviewApi(kb, db, config).register(app);
         Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
+        new GroupPages(kb, documents, analytics, WorldMap.load()).register(app);
         new AnalyticsPages(analytics).register(app);
         NetworkPage network = new NetworkPage(analytics, libraryPresent(D3));
         app.get("/network", ctx -> {
