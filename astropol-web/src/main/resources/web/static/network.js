@@ -128,12 +128,19 @@
     var v = visible(p);
     var pos = layout(v);
     var xs = d3.extent(v.nodes, function (n) { return pos.get(n.id).x; }), ys = d3.extent(v.nodes, function (n) { return pos.get(n.id).y; });
-    var pad = 40, x0 = (xs[0] || 0) - pad, y0 = (ys[0] || 0) - pad, w = Math.max(200, (xs[1] || 0) - x0 + pad), h = Math.max(200, (ys[1] || 0) - y0 + pad);
+    // the drawing's own box, at least 640 x 420 so that a small network keeps its size rather than filling the page
+    var pad = 40, x0 = (xs[0] || 0) - pad, y0 = (ys[0] || 0) - pad, w = (xs[1] || 0) - x0 + pad, h = (ys[1] || 0) - y0 + pad;
+    if (w < 640) { x0 -= (640 - w) / 2; w = 640; }
+    if (h < 420) { y0 -= (420 - h) / 2; h = 420; }
     d3.select(view).select("svg#network").remove();
     var svg = d3.select(view).insert("svg", "figcaption").attr("id", "network").attr("class", "network")
-      .attr("viewBox", [x0, y0, w, h].join(" ")).attr("role", "img").attr("xmlns", "http://www.w3.org/2000/svg")
+      .attr("viewBox", [x0, y0, w, h].join(" ")).attr("role", "group").attr("xmlns", "http://www.w3.org/2000/svg")
       .attr("aria-label", "Cooperation network as of " + data.asOf + ": " + v.nodes.length + " actors, " + v.shown.length + " ties shown");
     svg.append("title").text("Cooperation network as of " + data.asOf);
+    // as tall as the drawing at the page's width (at most most of the window), labels about 11 px on the screen
+    var shownWidth = view.clientWidth || 960;
+    svg.node().style.height = Math.round(Math.min(window.innerHeight * 0.8, shownWidth * h / w)) + "px";
+    svg.node().style.setProperty("--label", (11 * w / shownWidth).toFixed(1) + "px");
     var scene = svg.append("g").attr("class", "scene");
     var maxW = d3.max(v.shown, function (e) { return e.weight; }) || 1;
     scene.append("g").attr("class", "ties").selectAll("line").data(v.shown).join("line")

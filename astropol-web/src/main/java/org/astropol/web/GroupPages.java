@@ -200,7 +200,7 @@ final class GroupPages {
         Map<String, String> roleA = roles(ma), roleB = mb == null ? Map.of() : roles(mb);
         WorldMap w = world.map();
         String label = mb == null ? ma.groupName() : ma.groupName() + " and " + mb.groupName();
-        StringBuilder b = new StringBuilder("<svg id=\"worldmap\" data-svg=\"map\" data-table=\"map-states\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        StringBuilder b = new StringBuilder("<svg id=\"worldmap\" data-svg=\"map\" data-table=\"map-states\" role=\"group\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append((int) WorldMap.WIDTH).append(' ').append((int) w.height()).append("\" aria-label=\"").append(esc("World map: " + label + " as of " + asOf)).append("\">")
                 .append("<defs><clipPath id=\"sphere-clip\"><path d=\"").append(w.sphere()).append("\"/></clipPath></defs>")
                 .append("<path class=\"sphere\" d=\"").append(w.sphere()).append("\"/><g clip-path=\"url(#sphere-clip)\">");
