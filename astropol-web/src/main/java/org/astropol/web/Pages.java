@@ -13,6 +13,7 @@ import org.astropol.model.Source;
 import org.astropol.model.Validity;
 import org.astropol.web.view.HomeView;
 import org.astropol.web.view.Ref;
+import org.astropol.web.view.TimelineView;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -304,24 +305,13 @@ final class Pages {
 
     String timeline(Context ctx) {
         String a = Params.string(ctx, "a"), bId = Params.string(ctx, "b");
-        StringBuilder b = new StringBuilder("<h1>Timeline</h1><form id=\"timeline-form\" action=\"/timeline\" method=\"get\">")
-                .append("<input name=\"a\" aria-label=\"First actor\" placeholder=\"id, e.g. RUS\" value=\"").append(esc(a)).append("\">")
-                .append(" <input name=\"b\" aria-label=\"Second actor (optional)\" placeholder=\"optional, e.g. CHN\" value=\"").append(esc(bId)).append("\">")
-                .append(" <button type=\"submit\">Show</button></form>");
-        if (a == null) return page("Timeline", b.append("<p class=\"muted\">Give one actor, or two for a pair.</p>").toString());
+        if (a == null) return Templates.render("timeline.jte", new TimelineView(null, bId, List.of(), List.of(), List.of()));
         List<String> ids = bId == null ? List.of(a) : List.of(a, bId);
         var t = Api.timeline(kb, ids, ctx.queryParam("asOf") == null ? null : Params.asOf(ctx, "asOf"));
-        Notes notes = new Notes();
-        b.append("<h2 id=\"timeline-title\">");
-        for (int i = 0; i < t.ids().size(); i++) b.append(i > 0 ? " and " : "").append(link(t.ids().get(i)));
-        b.append(" <span class=\"count\">").append(t.events().size()).append("</span></h2><ol class=\"timeline\" id=\"timeline\">");
-        for (Timeline.Entry e : t.events()) {
-            b.append("<li><time>").append(esc(e.date())).append("</time> <span class=\"kind\">").append(esc(e.kind())).append("</span> ")
-                    .append(esc(e.summary())).append(notes.marks(e.sources())).append("</li>");
-        }
-        if (t.events().isEmpty()) b.append("<li class=\"muted\">No dated records.</li>");
-        b.append("</ol>").append(notes.list());
-        return page("Timeline", b.toString());
+        Footnotes notes = new Footnotes(documents);
+        List<TimelineView.Entry> entries = new ArrayList<>();
+        for (Timeline.Entry e : t.events()) entries.add(new TimelineView.Entry(String.valueOf(e.date()), e.kind(), e.summary(), notes.marks(e.sources())));
+        return Templates.render("timeline.jte", new TimelineView(a, bId, t.ids().stream().map(this::ref).toList(), entries, notes.notes()));
     }
 
     /** The document reader: an excerpt of a source's text with the cited passage marked and the entities it names linked. */
