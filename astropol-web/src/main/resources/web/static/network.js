@@ -48,7 +48,9 @@
     // the backbone: the analysis' own when it marks one, else each actor's strongest ties
     var marked = null;
     if (edges.some(function (e) { return typeof e.backbone === "boolean"; })) {
-      marked = "the analysis' backbone";
+      var b = data.backbone && typeof data.backbone === "object" ? data.backbone : null;
+      marked = b ? "the " + (b.method || "analysis'") + " backbone (alpha " + b.alpha + ": " + b.keptEdges + " of " + b.totalEdges + " ties)"
+        : "the analysis' backbone";
       edges.forEach(function (e) { e.inBackbone = e.backbone === true; });
     } else if (edges.some(function (e) { return typeof e.alpha === "number"; })) {
       var level = typeof data.backboneAlpha === "number" ? data.backboneAlpha : 0.05;

@@ -26,6 +26,8 @@ final class NetworkPage {
     /** Colours for the largest communities (astropol.css .c0-.c7); the rest share grey. */
     static final int COLOURS = 8;
     static final int FIRST_YEAR = 1957;
+    /** The page's parameters that change the analysis, passed on to the JSON the layout is drawn from. */
+    static final List<String> ANALYSIS_PARAMETERS = List.of("halfLife", "exclude", "layers", "alpha", "runs", "nullDraws", "seed", "blocs");
 
     private final Analytics analytics;
     private final KnowledgeBase kb;
@@ -77,7 +79,7 @@ final class NetworkPage {
         StringBuilder q = new StringBuilder();
         for (var e : ctx.queryParamMap().entrySet()) {
             String k = e.getKey();
-            if (!(k.equals("halfLife") || k.equals("exclude") || k.startsWith("weight."))) continue;
+            if (!(ANALYSIS_PARAMETERS.contains(k) || k.startsWith("weight."))) continue;
             for (String v : e.getValue()) q.append('&').append(url(k)).append('=').append(url(v));
         }
         return q.toString();

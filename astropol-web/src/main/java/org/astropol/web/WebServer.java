@@ -12,7 +12,9 @@ import org.eclipse.jetty.http.UriCompliance;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -125,7 +127,9 @@ public final class WebServer implements AutoCloseable {
         new AnalyticsPages(analytics).register(app);
         NetworkPage network = new NetworkPage(analytics, libraryPresent(D3));
         app.get("/network", ctx -> {
-            Params.only(ctx, "year", "asOf", "kind", "ties", "layer", "actors", "node", "halfLife", "weight.*", "exclude");
+            List<String> allowed = new ArrayList<>(List.of("year", "asOf", "kind", "ties", "layer", "actors", "node", "weight.*"));
+            allowed.addAll(NetworkPage.ANALYSIS_PARAMETERS);
+            Params.only(ctx, allowed.toArray(String[]::new));
             ctx.contentType("text/html; charset=utf-8").result(network.render(ctx));
         });
         app.get("/static/lib/{file}", ctx -> {
