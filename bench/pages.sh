@@ -26,7 +26,8 @@ y=$(date +%Y)
 pages=(/ "/search?q=china" /entity/CHN /entity/USA /entity/ilrs /entity/nasa /members/artemis-accords /compare "/compare?a=esa&b=ilrs"
        /map "/map?a=esa&b=" "/timeline?a=RUS&b=CHN" /network "/network?year=2010" "/network?year=$y&kind=partnership&node=CHN" /sources
        /tiers "/tiers?weight.budget=20" /firsts /firsts/orbital-launch /votes /votes/A%2FRES%2F69%2F32 /alignment
-       "/alignment?states=USA,CHN,RUS,IND,FRA&topic=space" /documents)
+       "/alignment?states=USA,CHN,RUS,IND,FRA&topic=space" /documents
+       /api/v1/network "/api/v1/network?year=2010")   # the last two: the JSON /network draws its layout from
 [ -n "$doc" ] && pages+=("/documents/$doc")
 echo "astropol $(git rev-parse --short HEAD 2>/dev/null || echo "?") on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $n requests a page after the first"
 t() { curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_pretransfer} %{time_starttransfer}\n' "$base$1"; }
