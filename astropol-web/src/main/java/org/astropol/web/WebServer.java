@@ -118,7 +118,7 @@ public final class WebServer implements AutoCloseable {
         new ReviewApi(kb, db, config).register(app);
         Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
-        new AnalyticsPages(analytics).register(app);
+        new AnalyticsPages(analytics, documents).register(app);
         app.get("/static/{file}", ctx -> {
             Params.only(ctx);
             String f = ctx.pathParam("file");
