@@ -94,7 +94,7 @@ final class FirstsMatrix {
                 // two states on the same day: one step to the later count
                 if (!points.isEmpty() && points.getLast().x().equals(x)) points.set(points.size() - 1, pt); else points.add(pt);
             }
-            series.add(new Chart.Series(e.getKey(), "k" + (k++ % 11), points));
+            series.add(new Chart.Series(e.getKey(), "k" + (k++ % 16), points));
         }
         String id = "chart-race", title = "The race: states with each capability over time";
         String json;
