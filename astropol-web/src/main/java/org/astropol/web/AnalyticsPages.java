@@ -39,15 +39,27 @@ import static org.astropol.web.Html.url;
 final class AnalyticsPages {
     private final Analytics analytics;
     private final KnowledgeBase kb;
+    private final Documents documents;
 
-    AnalyticsPages(Analytics analytics) {
+    AnalyticsPages(Analytics analytics, Documents documents) {
         this.analytics = analytics;
         this.kb = analytics.kb();
+        this.documents = documents;
     }
 
     void register(Javalin app) {
         app.get("/tiers", ctx -> { Params.only(ctx, "asOf", "weight.*"); html(ctx, tiers(ctx)); });
-        app.get("/firsts", ctx -> { Params.only(ctx); html(ctx, firstsIndex()); });
+        app.get("/firsts", ctx -> {
+            Params.only(ctx, "asOf", "format", "table");
+            LocalDate day = Params.asOf(ctx, "asOf");
+            var r = FirstsMatrix.of(kb, documents, day);
+            if ("csv".equals(Params.oneOf(ctx, "format", "html", "html", "csv"))) {
+                String table = Params.oneOf(ctx, "table", "matrix", r.tables().keySet().toArray(String[]::new));
+                r.tables().get(table).send(ctx, "firsts", day, analytics.dataHash());
+                return;
+            }
+            html(ctx, Templates.render("firsts.jte", r.view()));
+        });
         app.get("/firsts/{capability}", ctx -> { Params.only(ctx, "asOf"); html(ctx, firsts(ctx)); });
         app.get("/votes", ctx -> {
             Params.only(ctx, "symbol");
@@ -132,12 +144,6 @@ final class AnalyticsPages {
     }
 
     // ---------------------------------------------------------------- firsts
-
-    String firstsIndex() {
-        StringBuilder b = new StringBuilder("<h1>Firsts</h1><p class=\"muted\">States in the order they first achieved a capability, each with the events and sources behind it.</p><ul class=\"inline\" id=\"capabilities\">");
-        for (String c : Firsts.KNOWN) b.append("<li><a href=\"/firsts/").append(url(c)).append("\">").append(esc(c)).append("</a></li>");
-        return Pages.page("Firsts", b.append("</ul>").toString());
-    }
 
     String firsts(Context ctx) {
         String cap = ctx.pathParam("capability");

@@ -152,8 +152,9 @@ final class EntityBriefing {
             if (e.getKey() < first || e.getKey() > last) continue;
             sum = sum.add((BigDecimal) e.getValue().value());
             latestData = Math.max(latestData, e.getKey());
-            for (SourceRef s : e.getValue().sources()) if (!sources.contains(s)) sources.add(s);
+            sources.addAll(e.getValue().sources());
         }
+        sources = span(sources, LAUNCHES + " statements, " + first + "–" + last);
         String detail = "orbital launch attempts " + first + "–" + last + (latestData > 0 && latestData < last ? " (data to " + latestData + ")" : "");
         return java.util.Optional.of(new EntityView.Figure("launches", "Launches in ten years", Pages.number(sum), detail, notes.marks(sources), "#chart-launches"));
     }
@@ -385,11 +386,21 @@ final class EntityBriefing {
 
     // ---------------------------------------------------------------- statements by property
 
+    /** Properties shown first among the statements, in this order; the others follow by section, kind of value and name. */
+    static final List<String> FIRST_PROPERTIES = List.of("space-budget", "civil-space-budget", "military-space-budget", "orbital-launches",
+            "successful-orbital-launches", "satellites-in-orbit", "satellites-launched", "space-power-tier", "capability", "first-launch", "founded",
+            "description", "policy-goal", "member-of", "party-to", "partner-of");
+
+    private static int priority(String property) {
+        int i = FIRST_PROPERTIES.indexOf(property);
+        return i < 0 ? FIRST_PROPERTIES.size() : i;
+    }
+
     private List<EntityView.PropertyGroup> propertyGroups() {
         Map<String, List<StatementView>> byProperty = new LinkedHashMap<>();
         List<StatementView> ordered = new ArrayList<>(p.statements());
         ordered.sort(Comparator.comparingInt((StatementView s) -> section(s).equals("status") ? 0 : section(s).equals("cooperation") ? 1 : 2)
-                .thenComparingInt(Pages::statusOrder).thenComparing(StatementView::property));
+                .thenComparingInt((StatementView s) -> priority(s.property())).thenComparingInt(Pages::statusOrder).thenComparing(StatementView::property));
         for (StatementView s : ordered) if (matches(s)) byProperty.computeIfAbsent(s.property(), k -> new ArrayList<>()).add(s);
         List<EntityView.PropertyGroup> out = new ArrayList<>();
         for (var e : byProperty.entrySet()) {
@@ -481,6 +492,16 @@ final class EntityBriefing {
         if (from == null && until == null) return "";
         if (from != null && from.equals(until)) return from;
         return (from == null ? "…" : from) + " – " + (until == null ? "" : until);
+    }
+
+    /**
+     * One footnote per source for a figure added up from many statements (one per year, each with its own locator):
+     * the locator then names the statements, which the chart's data table and CSV list one by one.
+     */
+    private static List<SourceRef> span(List<SourceRef> sources, String what) {
+        Map<String, SourceRef> bySource = new LinkedHashMap<>();
+        for (SourceRef s : sources) bySource.putIfAbsent(s.id(), new SourceRef(s.id(), s.title(), s.kind(), what, "section", s.url()));
+        return List.copyOf(bySource.values());
     }
 
     private static String ids(List<SourceRef> sources) { return String.join(";", sourceIds(sources)); }

@@ -124,7 +124,7 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
         new GroupPages(kb, documents, analytics, WorldMap.load()).register(app);
-        new AnalyticsPages(analytics).register(app);
+        new AnalyticsPages(analytics, documents).register(app);
         NetworkPage network = new NetworkPage(analytics, libraryPresent(D3));
         app.get("/network", ctx -> {
             List<String> allowed = new ArrayList<>(List.of("year", "asOf", "kind", "ties", "layer", "actors", "node", "weight.*"));

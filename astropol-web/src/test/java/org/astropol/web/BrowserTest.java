@@ -36,8 +36,11 @@ class BrowserTest extends BrowserSession {
         hits.get(0).click();
         waitUp().until(ExpectedConditions.urlContains("/entity/CHN"));
         assertThat(driver.findElement(By.id("entity-name")).getText()).startsWith("China");
+        // the names are folded under the briefing: a click on their summary shows them
+        assertThat(driver.findElement(By.id("names")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("details.names-block summary")).click();
         assertThat(driver.findElement(By.id("names")).getText()).contains("中华人民共和国", "PRC");
-        assertThat(driver.findElement(By.cssSelector("#status h2")).getText()).startsWith("Status and capabilities");
+        assertThat(driver.findElement(By.cssSelector("#status h3")).getText()).startsWith("Status and capabilities");
         assertThat(driver.findElement(By.id("status")).getText()).contains("8,900,000,000 USD", "11,000,000,000 USD", "disputed");
         assertThat(driver.findElement(By.id("cooperation")).getText()).contains("International Lunar Research Station", "Lunar station memorandum");
         // the statement holding a script tag shows it as text, and no script ran

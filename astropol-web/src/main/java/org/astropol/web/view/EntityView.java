@@ -54,9 +54,12 @@ public record EntityView(Layout layout, String id, String name, String type, Str
 
     public int rowsIn(String section) { return in(section).stream().mapToInt(g -> g.rows().size()).sum(); }
 
+    /** This page's path, without query. */
+    public String path() { return new Ref(id, name).href(); }
+
     /** This page's URL with its view state and the given extra query (already encoded), e.g. {@code format=csv&table=statements}. */
     public String self(String extra) {
-        StringBuilder b = new StringBuilder(new Ref(id, name).href()).append("?asOf=").append(asOf);
+        StringBuilder b = new StringBuilder(path()).append("?asOf=").append(asOf);
         if (filter != null) b.append("&q=").append(java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8));
         if (alignment != null && alignment.peersParam() != null) b.append("&peers=").append(java.net.URLEncoder.encode(alignment.peersParam(), java.nio.charset.StandardCharsets.UTF_8));
         return extra == null || extra.isEmpty() ? b.toString() : b.append('&').append(extra).toString();
