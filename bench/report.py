@@ -255,6 +255,31 @@ def http_section():
     return L + notes("http") + [""]
 
 
+def pages_section():
+    L, problem = header("pages", "Web pages: server time on the full knowledge base (`bench/run --only pages`)", "bench/run --only pages")
+    if any(l.startswith("Not run yet:") for l in L):
+        return L
+    if problem:
+        return L + ["**" + problem.strip().splitlines()[0] + "**", ""] + notes("pages") + [""]
+    txt = read(os.path.join(WORK, "pages", "pages.tsv")) or ""
+    lines = txt.splitlines()
+    rows = [l.split("\t") for l in lines[1:] if l.count("\t") == 6]
+    if not rows:
+        return L + ["No results.", ""] + notes("pages") + [""]
+    L += ["Server: " + lines[0].strip() + ".", "",
+          "| page | status | size | first request ms | median ms | p90 ms | max ms | median < 300 ms |",
+          "|---|---|---|---|---|---|---|---|"]
+    slow = []
+    for path, status, size, first, med, p90, mx in rows:
+        ok = float(med) < 300 and status == "200"
+        if not ok:
+            slow.append(path)
+        L.append("| `%s` | %s | %.0f KB | %s | **%s** | %s | %s | %s |" % (path, status, int(size) / 1024, first, med, p90, mx, "yes" if ok else "no"))
+    L += ["", "**Target (issue 14): every page under 300 ms of server time.** " + ("Met by every page (median of the repeated requests)."
+          if not slow else "Not met by: " + ", ".join("`%s`" % p for p in slow) + "."), ""]
+    return L + notes("pages") + [""]
+
+
 def cli_section():
     import json
     L, problem = header("cli", "Command-line latency against a bare JVM start (`bench/run --only cli`)", "bench/run --only cli")
@@ -327,7 +352,7 @@ def previous_sections():
 
 
 previous = previous_sections()
-for f in (import_section, graph_section, link_section, http_section, cli_section):
+for f in (import_section, graph_section, link_section, http_section, pages_section, cli_section):
     try:
         section = f()
     except Exception as e:  # a broken result file must not lose the other sections

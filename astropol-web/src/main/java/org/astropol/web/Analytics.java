@@ -52,6 +52,7 @@ final class Analytics {
     }
 
     KnowledgeBase kb() { return kb; }
+
     SpacePowerIndex.Config tiersConfig() { return tiersConfig; }
 
     @SuppressWarnings("unchecked")
@@ -62,6 +63,11 @@ final class Analytics {
         if (memo.size() >= 32) memo.clear();   // bounded: answers are recomputed when many distinct questions come in
         memo.put(key, t);
         return t;
+    }
+
+    /** build_info.data_hash of the database the server reads (the hash of data/ it was built from), or null without one. */
+    String dataHash() {
+        return db.read("data-hash", c -> org.astropol.store.KnowledgeBaseReader.buildInfo(c, "data_hash"), null);
     }
 
     // ---------------------------------------------------------------- network

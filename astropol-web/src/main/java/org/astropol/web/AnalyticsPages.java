@@ -11,6 +11,12 @@ import org.astropol.model.RollCall;
 import org.astropol.ingest.StoredDocuments;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
+import org.astropol.web.view.AlignmentView;
+import org.astropol.web.view.DocumentsView;
+import org.astropol.web.view.Ref;
+import org.astropol.web.view.TiersView;
+import org.astropol.web.view.VoteView;
+import org.astropol.web.view.VotesView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,20 +33,33 @@ import static org.astropol.web.Html.url;
 
 /**
  * The pages over the analyses, the UN votes and the ingested documents: tiers (index chart, weights form), firsts,
- * a resolution's votes, the alignment matrix, and the document reader. Every piece of data is escaped.
+ * a resolution's votes, the alignment matrix, and the document reader, each a jte template (tiers.jte, votes.jte,
+ * vote.jte, alignment.jte, documents.jte, reader.jte) that escapes every value; the charts' SVG is built here, escaped.
  */
 final class AnalyticsPages {
     private final Analytics analytics;
     private final KnowledgeBase kb;
+    private final Documents documents;
 
-    AnalyticsPages(Analytics analytics) {
+    AnalyticsPages(Analytics analytics, Documents documents) {
         this.analytics = analytics;
         this.kb = analytics.kb();
+        this.documents = documents;
     }
 
     void register(Javalin app) {
         app.get("/tiers", ctx -> { Params.only(ctx, "asOf", "weight.*"); html(ctx, tiers(ctx)); });
-        app.get("/firsts", ctx -> { Params.only(ctx); html(ctx, firstsIndex()); });
+        app.get("/firsts", ctx -> {
+            Params.only(ctx, "asOf", "format", "table");
+            LocalDate day = Params.asOf(ctx, "asOf");
+            var r = FirstsMatrix.of(kb, documents, day);
+            if ("csv".equals(Params.oneOf(ctx, "format", "html", "html", "csv"))) {
+                String table = Params.oneOf(ctx, "table", "matrix", r.tables().keySet().toArray(String[]::new));
+                r.tables().get(table).send(ctx, "firsts", day, analytics.dataHash());
+                return;
+            }
+            html(ctx, Templates.render("firsts.jte", r.view()));
+        });
         app.get("/firsts/{capability}", ctx -> { Params.only(ctx, "asOf"); html(ctx, firsts(ctx)); });
         app.get("/votes", ctx -> {
             Params.only(ctx, "symbol");
@@ -62,6 +81,13 @@ final class AnalyticsPages {
         return "<a href=\"/entity/" + url(e.id()) + "\">" + esc(e.name()) + "</a>";
     }
 
+    private String hash() {
+        String h = analytics.dataHash();
+        return h == null ? CsvDownload.NO_DATABASE : h;
+    }
+
+    private Ref ref(String id) { return new Ref(id, kb.findEntity(id).map(Entity::name).orElse(null)); }
+
     private static String num(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
@@ -76,35 +102,20 @@ final class AnalyticsPages {
         var configured = analytics.tiers(day, base);
         Map<String, Integer> baseRank = new HashMap<>();
         for (var s : configured.states()) baseRank.put(s.id(), s.rank());
-        boolean changed = !cfg.weights().equals(base.weights());
-
-        StringBuilder b = new StringBuilder("<h1>Space-power tiers</h1><p class=\"muted\">Score 0–100 from ten cited indicators; tiers by natural breaks; "
-                + "the rank interval is the best and worst rank over " + r.draws() + " random redraws of the weights (±50%). Change the weights and recompute "
-                + "to see the ranks move; the last column compares with the configured weights.</p>");
-        b.append("<form id=\"tiers-form\" class=\"weights\" action=\"/tiers\" method=\"get\"><label for=\"asOf\">As of</label> <input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"")
-                .append(day).append("\"><fieldset><legend>Weights</legend>");
-        for (String ind : SpacePowerIndex.INDICATORS) {
-            double w = cfg.weights().getOrDefault(ind, 0.0);
-            b.append("<label class=\"weight\">").append(esc(ind)).append(" <input type=\"number\" min=\"0\" max=\"100\" step=\"0.5\" id=\"w-").append(esc(ind))
-                    .append("\" name=\"weight.").append(esc(ind)).append("\" value=\"").append(num(w)).append("\"></label>");
-        }
-        b.append("</fieldset><button type=\"submit\">Recompute</button> <a href=\"/tiers?asOf=").append(day).append("\" id=\"reset-weights\">configured weights</a></form>");
-        b.append("<p class=\"summary\" id=\"tiers-summary\">").append(r.states().size()).append(" states as of ").append(esc(r.asOf())).append(", ").append(r.tiers())
-                .append(" tiers (lowest score of each: ").append(esc(String.join(", ", r.breaks().stream().map(AnalyticsPages::num).toList()))).append(")")
-                .append(changed ? " · weights changed" : "").append("</p>");
-        b.append(tiersChart(r));
-        b.append("<table id=\"tiers-table\"><thead><tr><th>Rank</th><th>State</th><th>Score</th><th>Tier</th><th>Rank interval</th><th>Configured rank</th></tr></thead><tbody>");
+        List<TiersView.Weight> weights = SpacePowerIndex.INDICATORS.stream().map(i -> new TiersView.Weight(i, num(cfg.weights().getOrDefault(i, 0.0)))).toList();
+        List<TiersView.Row> rows = new ArrayList<>();
         for (var s : r.states()) {
             Integer br = baseRank.get(s.id());
-            String move = br == null || br == s.rank() ? "" : br > s.rank() ? " <span class=\"up\">▲" + (br - s.rank()) + "</span>" : " <span class=\"down\">▼" + (s.rank() - br) + "</span>";
-            b.append("<tr data-id=\"").append(esc(s.id())).append("\"><td class=\"rank\">").append(s.rank()).append("</td><td>").append(link(s.id())).append(" <span class=\"muted\">")
-                    .append(esc(s.id())).append("</span></td><td>").append(num(s.score())).append("</td><td class=\"tier t").append(Math.min(s.tier(), 6)).append("\">").append(s.tier())
-                    .append("</td><td>").append(s.rankInterval()[0]).append("–").append(s.rankInterval()[1]).append("</td><td>").append(br == null ? "" : br).append(move).append("</td></tr>");
+            String move = br == null || br == s.rank() ? null : br > s.rank() ? "up" : "down";
+            rows.add(new TiersView.Row(s.rank(), ref(s.id()), num(s.score()), s.tier(), Math.min(s.tier(), 6), s.rankInterval()[0], s.rankInterval()[1], br, move,
+                    br == null ? 0 : Math.abs(br - s.rank())));
         }
-        b.append("</tbody></table><p class=\"downloads\"><a href=\"/api/v1/tiers?asOf=").append(day);
-        for (var e : cfg.weights().entrySet()) b.append("&amp;weight.").append(esc(e.getKey())).append('=').append(num(e.getValue()));
-        b.append("&amp;explain=true\">JSON with every indicator and its records</a></p>");
-        return Pages.page("Tiers", b.toString());
+        StringBuilder json = new StringBuilder("/api/v1/tiers?asOf=").append(day);
+        for (var e : cfg.weights().entrySet()) json.append("&weight.").append(url(e.getKey())).append('=').append(num(e.getValue()));
+        var view = new TiersView(String.valueOf(r.asOf()), r.draws(), weights, r.states().size(), r.tiers(),
+                String.join(", ", r.breaks().stream().map(AnalyticsPages::num).toList()), !cfg.weights().equals(base.weights()), tiersChart(r), rows,
+                json.append("&explain=true").toString(), hash());
+        return Templates.render("tiers.jte", view);
     }
 
     /** Horizontal bars, one per state (the top 30), coloured by tier. */
@@ -112,7 +123,7 @@ final class AnalyticsPages {
         List<SpacePowerIndex.State> top = r.states().stream().limit(30).toList();
         int rowH = 18, left = 150, width = 720, top0 = 8, h = top0 + rowH * Math.max(1, top.size()) + 24;
         double scale = (width - left - 50) / 100.0;
-        StringBuilder s = new StringBuilder("<svg class=\"chart tiers\" id=\"tiers-chart\" viewBox=\"0 0 ").append(width).append(' ').append(h)
+        StringBuilder s = new StringBuilder("<svg class=\"chart tiers\" id=\"tiers-chart\" data-svg=\"tiers\" data-table=\"tiers-table\" viewBox=\"0 0 ").append(width).append(' ').append(h)
                 .append("\" role=\"img\" aria-label=\"Space-power index\" xmlns=\"http://www.w3.org/2000/svg\"><title>Space-power index, as of ").append(esc(r.asOf())).append("</title>");
         for (int g = 0; g <= 100; g += 25) {
             double x = left + g * scale;
@@ -133,12 +144,6 @@ final class AnalyticsPages {
     }
 
     // ---------------------------------------------------------------- firsts
-
-    String firstsIndex() {
-        StringBuilder b = new StringBuilder("<h1>Firsts</h1><p class=\"muted\">States in the order they first achieved a capability, each with the events and sources behind it.</p><ul class=\"inline\" id=\"capabilities\">");
-        for (String c : Firsts.KNOWN) b.append("<li><a href=\"/firsts/").append(url(c)).append("\">").append(esc(c)).append("</a></li>");
-        return Pages.page("Firsts", b.append("</ul>").toString());
-    }
 
     String firsts(Context ctx) {
         String cap = ctx.pathParam("capability");
@@ -171,41 +176,20 @@ final class AnalyticsPages {
     // ---------------------------------------------------------------- UN votes
 
     String votesIndex() {
-        StringBuilder b = new StringBuilder("<h1>UN votes on outer space</h1><form id=\"vote-form\" action=\"/votes\" method=\"get\">")
-                .append("<label for=\"symbol\">Resolution</label> <input id=\"symbol\" name=\"symbol\" placeholder=\"A/RES/69/32\"> <button type=\"submit\">Show</button></form>")
-                .append("<p class=\"muted\">Every recorded vote in data/votes: General Assembly plenary roll calls on outer space from 1958 (Voeten's data to 2019, ")
-                .append("UN meeting coverage after), First Committee and Security Council votes apart. Other roll calls: <code>astropol import unvotes DIR</code>.");
-        b.append("</p><p><a href=\"/alignment\">Alignment matrix on space security</a></p>");
         List<RollCall> all = new ArrayList<>(analytics.rollCalls());
         java.util.Collections.reverse(all);
-        if (all.isEmpty()) b.append("<p class=\"muted\" id=\"no-space-resolutions\">No recorded vote in the database: run <code>astropol build</code>.</p>");
-        else {
-            b.append("<h2>Space resolutions <span class=\"count\">").append(all.size()).append("</span></h2><table id=\"space-resolutions\"><thead><tr><th>Date</th>")
-                    .append("<th>Resolution</th><th>Body</th><th>Topic</th><th>Tally (yes-no-abstain)</th><th>By region (").append(String.join(", ", REGIONS))
-                    .append(")</th><th>Title</th></tr></thead><tbody>");
-            for (RollCall r : all) {
-                RollCall.Tally t = r.tallies().isEmpty() ? null : r.tallies().get(0);
-                b.append("<tr data-topic=\"").append(esc(r.topic())).append("\"><td>").append(r.date()).append("</td><td><a href=\"/votes/").append(url(r.symbol())).append("\">")
-                        .append(esc(r.symbol())).append("</a>").append(r.wholeText() ? "" : " <span class=\"muted\">(" + esc(r.scope()) + ")</span>").append("</td><td>").append(esc(r.body()))
-                        .append("</td><td>").append(esc(r.topic())).append("</td><td class=\"tally\">")
-                        .append(t == null ? "" : t.yes() + "-" + t.no() + "-" + t.abstain() + (r.tallies().size() > 1 ? " (" + r.tallies().size() + " sources)" : ""))
-                        .append("</td><td>").append(regionBars(r)).append("</td><td>").append(esc(r.title())).append("</td></tr>");
-            }
-            b.append("</tbody></table>");
+        List<VotesView.Row> rows = new ArrayList<>();
+        for (RollCall r : all) {
+            RollCall.Tally t = r.tallies().isEmpty() ? null : r.tallies().get(0);
+            String tally = t == null ? "" : t.yes() + "-" + t.no() + "-" + t.abstain() + (r.tallies().size() > 1 ? " (" + r.tallies().size() + " sources)" : "");
+            rows.add(new VotesView.Row(String.valueOf(r.date()), r.symbol(), "/votes/" + url(r.symbol()), r.wholeText() ? null : r.scope(), r.body(), r.topic(), tally,
+                    regionBars(r), r.title()));
         }
         java.util.Set<String> curated = new java.util.HashSet<>();
         for (RollCall r : all) curated.add(r.symbol());
-        var imported = analytics.spaceResolutions().stream().filter(r -> !curated.contains(r.resolution())).toList();
-        if (!imported.isEmpty()) {
-            b.append("<h2>Imported roll calls with a space category <span class=\"count\">").append(imported.size()).append("</span></h2><table id=\"imported-space-resolutions\">")
-                    .append("<thead><tr><th>Date</th><th>Resolution</th><th>Category</th><th>Title</th></tr></thead><tbody>");
-            for (var r : imported) {
-                b.append("<tr><td>").append(esc(r.date())).append("</td><td><a href=\"/votes/").append(url(r.resolution())).append("\">").append(esc(r.resolution()))
-                        .append("</a></td><td>").append(esc(r.category())).append("</td><td>").append(esc(r.title())).append("</td></tr>");
-            }
-            b.append("</tbody></table>");
-        }
-        return Pages.page("UN votes", b.toString());
+        List<VotesView.Imported> imported = analytics.spaceResolutions().stream().filter(r -> !curated.contains(r.resolution()))
+                .map(r -> new VotesView.Imported(String.valueOf(r.date()), r.resolution(), "/votes/" + url(r.resolution()), r.category(), r.title())).toList();
+        return Templates.render("votes.jte", new VotesView(REGIONS, rows, imported, hash()));
     }
 
     private static final List<String> VOTES = List.of("yes", "no", "abstain", "absent");
@@ -246,54 +230,26 @@ final class AnalyticsPages {
 
     String vote(String symbol) {
         var r = analytics.vote(symbol);
-        StringBuilder b = new StringBuilder("<h1 id=\"vote-title\">").append(esc(r.resolution())).append("</h1><p class=\"muted\">").append(esc(r.date())).append(" · ")
-                .append(esc(r.body())).append(r.topic() == null ? "" : " · " + esc(r.topic())).append(" · ").append(esc(r.title())).append("</p>");
-        b.append("<p class=\"summary tally\" id=\"tally\">");
-        for (String v : VOTES) b.append("<span class=\"v-").append(v).append("\">").append(v).append(" <strong>").append(count(r, v)).append("</strong></span> ");
-        if (r.inferredYes() > 0) b.append("<span class=\"muted\" id=\"inferred\">(").append(r.inferredYes()).append(" yes inferred)</span>");
-        b.append("</p>").append(tallyBar(r));
-        if (!r.tallies().isEmpty()) {
-            b.append("<h2>Tallies by source</h2><table id=\"tallies\" class=\"compact\"><thead><tr><th>Yes</th><th>No</th><th>Abstain</th><th>Status</th><th>Source</th></tr></thead><tbody>");
-            for (var t : r.tallies()) {
-                b.append("<tr><td>").append(t.yes()).append("</td><td>").append(t.no()).append("</td><td>").append(t.abstain()).append("</td><td>").append(esc(t.status()))
-                        .append("</td><td><a href=\"/sources#").append(esc(t.source().id())).append("\">").append(esc(t.source().id())).append("</a> ").append(esc(t.source().locator())).append("</td></tr>");
-            }
-            b.append("</tbody></table>");
-        }
-        if (!r.disputed().isEmpty()) {
-            b.append("<h2>Disputed <span class=\"count\">").append(r.disputed().size()).append("</span></h2><ul id=\"disputed\">");
-            for (var d : r.disputed()) {
-                b.append("<li>").append(esc(d.field())).append(": ");
-                b.append(String.join(" vs ", d.claims().stream().map(c -> esc(String.valueOf(c.value())) + " (" + esc(c.source()) + ")").toList())).append("</li>");
-            }
-            b.append("</ul>");
-        }
+        List<VoteView.Count> counts = VOTES.stream().map(v -> new VoteView.Count(v, count(r, v))).toList();
+        List<VoteView.SourceTally> tallies = r.tallies().stream()
+                .map(t -> new VoteView.SourceTally(t.yes(), t.no(), t.abstain(), t.status(), t.source().id(), t.source().locator())).toList();
+        List<String> disputed = r.disputed().stream().map(d -> d.field() + ": "
+                + String.join(" vs ", d.claims().stream().map(c -> c.value() + " (" + c.source() + ")").toList())).toList();
         // a region breakdown (instead of a map): positions by UN region of the state
         Map<String, int[]> byRegion = new TreeMap<>();
         for (var p : r.positions()) {
             String region = kb.findEntity(p.id()).flatMap(e -> e.attribute("region")).orElse("unknown");
             byRegion.computeIfAbsent(region, k -> new int[4])[VOTES.indexOf(p.vote())]++;
         }
-        b.append("<h2>By region</h2><table id=\"regions\" class=\"compact\"><thead><tr><th>Region</th>");
-        for (String v : VOTES) b.append("<th>").append(v).append("</th>");
-        b.append("</tr></thead><tbody>");
-        for (var e : byRegion.entrySet()) {
-            b.append("<tr><td>").append(esc(e.getKey())).append("</td>");
-            for (int n : e.getValue()) b.append("<td>").append(n).append("</td>");
-            b.append("</tr>");
-        }
-        b.append("</tbody></table><h2>Positions</h2><table id=\"positions\"><thead><tr><th>State</th><th>Id</th><th>Vote</th><th>Source</th></tr></thead><tbody>");
+        List<VoteView.RegionRow> regions = byRegion.entrySet().stream()
+                .map(e -> new VoteView.RegionRow(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList())).toList();
         List<RecordedVotes.PositionOut> ps = new ArrayList<>(r.positions());
         ps.sort(Comparator.comparingInt((RecordedVotes.PositionOut p) -> VOTES.indexOf(p.vote())).thenComparing(p -> kb.nameOf(p.id())));
-        for (var p : ps) {
-            b.append("<tr data-id=\"").append(esc(p.id())).append("\"><td>").append(link(p.id())).append("</td><td>").append(esc(p.id())).append("</td><td class=\"v-")
-                    .append(esc(p.vote())).append("\">").append(esc(p.vote())).append(p.inferred() ? " (inferred)" : "").append("</td><td>")
-                    .append(p.source() == null ? "" : esc(p.source().id() + " " + p.source().locator())).append("</td></tr>");
-        }
-        b.append("</tbody></table><p class=\"note\">").append(esc(r.absentRule())).append(" Data: ").append(esc(r.source()))
-                .append(r.otherRollCalls().isEmpty() ? "" : "; other roll calls on this symbol: " + esc(String.join(", ", r.otherRollCalls())))
-                .append(".</p><p class=\"downloads\"><a href=\"/api/v1/votes/").append(url(r.resolution())).append("\">JSON</a></p>");
-        return Pages.page(r.resolution(), b.toString());
+        List<VoteView.Position> positions = ps.stream().map(p -> new VoteView.Position(ref(p.id()), p.vote(), p.inferred(),
+                p.source() == null ? "" : p.source().id() + " " + p.source().locator())).toList();
+        String note = r.absentRule() + " Data: " + r.source() + (r.otherRollCalls().isEmpty() ? "" : "; other roll calls on this symbol: " + String.join(", ", r.otherRollCalls())) + ".";
+        return Templates.render("vote.jte", new VoteView(r.resolution(), String.valueOf(r.date()), r.body(), r.topic(), r.title(), counts, r.inferredYes(),
+                tallyBar(r), tallies, disputed, VOTES, regions, positions, note, "/api/v1/votes/" + url(r.resolution()), hash()));
     }
 
     private static int count(RecordedVotes.Answer r, String v) {
@@ -302,7 +258,7 @@ final class AnalyticsPages {
 
     private static String tallyBar(RecordedVotes.Answer r) {
         int total = Math.max(1, r.yes() + r.no() + r.abstain() + r.absent());
-        StringBuilder s = new StringBuilder("<svg class=\"tallybar\" viewBox=\"0 0 700 24\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Tally\" xmlns=\"http://www.w3.org/2000/svg\">");
+        StringBuilder s = new StringBuilder("<svg class=\"tallybar\" id=\"tally-bar\" data-svg=\"tally\" data-table=\"tallies\" viewBox=\"0 0 700 24\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Tally\" xmlns=\"http://www.w3.org/2000/svg\">");
         double x = 0;
         for (String v : VOTES) {
             double w = 700.0 * count(r, v) / total;
@@ -313,6 +269,8 @@ final class AnalyticsPages {
         return s.append("</svg>").toString();
     }
 
+    static final List<String> ALIGNMENT_TOPICS = List.of("space-security", "space", "paros", "no-first-placement", "tcbm", "further-practical-measures", "da-asat");
+
     String alignment(Context ctx) {
         String topic = Analytics.topic(ctx);
         if (ctx.queryParam("topic") == null) topic = "space-security";
@@ -322,50 +280,37 @@ final class AnalyticsPages {
         List<String> states = Api.stateIds(st == null
                 ? Analytics.DEFAULT_ALIGNMENT_STATES.stream().filter(s -> analytics.kb().entity(s).isPresent()).toList()
                 : Params.ids(ctx, "states", 2, 40));
-        StringBuilder b = new StringBuilder("<h1>Voting alignment</h1><form id=\"alignment-form\" action=\"/alignment\" method=\"get\">")
-                .append("<label for=\"states\">States</label> <input id=\"states\" name=\"states\" size=\"40\" value=\"").append(esc(String.join(",", states))).append("\">")
-                .append(" <label for=\"topic\">Topic</label> <select id=\"topic\" name=\"topic\">");
-        for (String t : List.of("space-security", "space", "paros", "no-first-placement", "tcbm", "further-practical-measures", "da-asat")) {
-            b.append("<option value=\"").append(t).append('"').append(t.equals(topic) ? " selected" : "").append('>').append(t).append("</option>");
-        }
-        b.append("</select> <input type=\"date\" name=\"asOf\" aria-label=\"As of\" value=\"").append(day).append("\"> <button type=\"submit\">Show</button></form>");
-        b.append("<p class=\"muted\">Voeten's agreement (1 = always the same vote, 0 = always opposite) over the roll calls both states voted in, unanimous ones dropped.</p>");
         Map<String, Object> m;
         try {
             m = analytics.alignmentMatrix(states, topic, null, day);
         } catch (ApiException e) {
             if (e.status() != 404) throw e;
-            return Pages.page("Alignment", b.append("<p class=\"summary\" id=\"alignment-missing\">").append(esc(e.getMessage())).append("</p>").toString());
+            return Templates.render("alignment.jte", new AlignmentView(String.join(",", states), ALIGNMENT_TOPICS, topic, day.toString(), e.getMessage(),
+                    null, null, List.of(), List.of(), List.of(), null, null));
         }
         @SuppressWarnings("unchecked") List<String> mStates = (List<String>) m.get("states");
         @SuppressWarnings("unchecked") List<Map<String, Object>> mPairs = (List<Map<String, Object>>) m.get("pairs");
         @SuppressWarnings("unchecked") Map<String, Double> ideal = (Map<String, Double>) m.get("idealPoints");
         Map<String, Map<String, Object>> pairs = new LinkedHashMap<>();
         for (var p : mPairs) { pairs.put(p.get("a") + "|" + p.get("b"), p); pairs.put(p.get("b") + "|" + p.get("a"), p); }
-        b.append("<p class=\"muted\" id=\"alignment-data\">Data: ").append(esc(String.valueOf(m.get("data")))).append("; roll calls with inferred positions: ")
-                .append(m.get("inferredRollCalls")).append(" (each score without them is in the cell's tooltip).</p>");
-        b.append("<table id=\"alignment-matrix\" class=\"matrix\"><thead><tr><th></th>");
-        for (String s : mStates) b.append("<th title=\"").append(esc(kb.nameOf(s))).append("\">").append(esc(s)).append("</th>");
-        b.append("</tr></thead><tbody>");
+        List<AlignmentView.Row> rows = new ArrayList<>();
         for (String a : mStates) {
-            b.append("<tr><th>").append(link(a)).append("</th>");
+            List<AlignmentView.Cell> cells = new ArrayList<>();
             for (String c : mStates) {
-                if (a.equals(c)) { b.append("<td class=\"self\"></td>"); continue; }
                 var p = pairs.get(a + "|" + c);
                 Double score = p == null ? null : (Double) p.get("score");
-                if (score == null) { b.append("<td class=\"na\" title=\"no common vote\">–</td>"); continue; }
-                int bucket = (int) Math.min(4, Math.floor(score * 5));
-                b.append("<td class=\"s").append(bucket).append("\" data-pair=\"").append(esc(a + "-" + c)).append("\" title=\"").append(esc(a + "–" + c + ": " + p.get("votes")
-                        + " roll calls; without inferred positions " + p.get("scoreWithoutInferred"))).append("\">").append(String.format(Locale.ROOT, "%.2f", score)).append("</td>");
+                if (a.equals(c)) cells.add(new AlignmentView.Cell(-2, null, null, null));
+                else if (score == null) cells.add(new AlignmentView.Cell(-1, null, null, null));
+                else cells.add(new AlignmentView.Cell((int) Math.min(4, Math.floor(score * 5)), a + "-" + c, String.format(Locale.ROOT, "%.2f", score),
+                        a + "–" + c + ": " + p.get("votes") + " roll calls; without inferred positions " + p.get("scoreWithoutInferred")));
             }
-            b.append("</tr>");
+            rows.add(new AlignmentView.Row(ref(a), cells));
         }
-        b.append("</tbody></table><h2>Ideal points (one dimension)</h2><ol id=\"ideal-points\">");
-        ideal.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> b.append("<li>").append(link(e.getKey())).append(" ").append(e.getValue() == null ? "" : String.format(Locale.ROOT, "%+.2f", e.getValue())).append("</li>"));
-        b.append("</ol>").append(idealPointIntervals(ctx, mStates, topic, day));
-        b.append("<p class=\"downloads\"><a href=\"/api/v1/alignment?states=").append(url(String.join(",", mStates))).append("&amp;topic=").append(url(topic)).append("\">JSON</a></p>");
-        return Pages.page("Alignment", b.toString());
+        List<AlignmentView.IdealPoint> points = ideal.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> new AlignmentView.IdealPoint(ref(e.getKey()), e.getValue() == null ? "" : String.format(Locale.ROOT, "%+.2f", e.getValue()))).toList();
+        return Templates.render("alignment.jte", new AlignmentView(String.join(",", states), ALIGNMENT_TOPICS, topic, day.toString(), null,
+                String.valueOf(m.get("data")), m.get("inferredRollCalls"), mStates.stream().map(this::ref).toList(), rows, points,
+                "/api/v1/alignment?states=" + url(String.join(",", mStates)) + "&topic=" + url(topic), idealPointIntervals(ctx, mStates, topic, day)));
     }
 
     /** The ideal points' bootstrap intervals as a chart; the anchor state (parameter {@code anchor}, USA by default) is positive. */
@@ -387,44 +332,20 @@ final class AnalyticsPages {
     // ---------------------------------------------------------------- documents
 
     String documents() {
-        var all = analytics.documents();
-        StringBuilder b = new StringBuilder("<h1>Documents</h1><p class=\"summary\" id=\"document-count\">").append(all.size()).append(" ingested document").append(all.size() == 1 ? "" : "s").append("</p>");
-        if (all.isEmpty()) b.append("<p class=\"muted\">Nothing ingested yet: <code>astropol ingest PATH...</code> reads texts, Markdown, HTML and PDF.</p>");
-        b.append("<ul class=\"results\" id=\"document-list\">");
-        for (var d : all) {
-            b.append("<li><a href=\"/documents/").append(esc(d.id())).append("\">").append(esc(d.title() == null ? d.file() : d.title())).append("</a> <span class=\"muted\">")
-                    .append(esc(d.format())).append(d.date() == null ? "" : " · " + esc(d.date())).append(" · ").append(d.passages()).append(" passages</span></li>");
-        }
-        return Pages.page("Documents", b.append("</ul>").toString());
+        var items = analytics.documents().stream().map(d -> new DocumentsView.Item("/documents/" + url(d.id()), d.title() == null ? d.file() : d.title(), d.format(),
+                d.date() == null ? null : String.valueOf(d.date()), d.passages())).toList();
+        return Templates.render("documents.jte", new DocumentsView(items));
     }
 
     String reader(String id) {
         var d = analytics.document(id);
         var ps = analytics.passages(d.id());
-        StringBuilder b = new StringBuilder("<h1 id=\"document-title\">").append(esc(d.title() == null ? d.file() : d.title())).append("</h1><p class=\"muted\">")
-                .append(esc(d.format())).append(" · ").append(d.chars()).append(" characters").append(d.date() == null ? "" : " · " + esc(d.date()))
-                .append(d.language() == null ? "" : " · " + esc(d.language())).append(d.citation() == null ? "" : " · " + esc(d.citation()));
-        if (d.sourceUrl() != null && (d.sourceUrl().startsWith("https://") || d.sourceUrl().startsWith("http://"))) {
-            b.append(" · <a class=\"ext\" rel=\"noopener noreferrer\" href=\"").append(esc(d.sourceUrl())).append("\">original</a>");
-        }
-        b.append("</p>");
-        if (!d.entities().isEmpty()) {
-            b.append("<div id=\"linked-entities\" class=\"linked\">Linked: ");
-            List<String> ls = new ArrayList<>();
-            for (var e : d.entities()) ls.add(link(e.id()) + " <span class=\"count\">" + e.mentions() + "</span>");
-            // the most mentioned first; a long tail folds away
-            b.append(String.join(" · ", ls.subList(0, Math.min(15, ls.size()))));
-            if (ls.size() > 15) {
-                b.append(" <details class=\"more\"><summary>").append(ls.size() - 15).append(" more</summary>").append(String.join(" · ", ls.subList(15, ls.size()))).append("</details>");
-            }
-            b.append("</div>");
-        }
-        b.append("<div class=\"document reader\" id=\"document\">");
-        for (var p : ps.passages()) {
-            b.append("<p class=\"passage\" id=\"o-").append(p.start()).append("\">").append(highlight(p)).append("</p>");
-        }
-        b.append("</div><p class=\"downloads\"><a href=\"/api/v1/documents/").append(esc(d.id())).append("/passages\">JSON</a></p>");
-        return Pages.page(d.title() == null ? "Document" : d.title(), b.toString());
+        String original = d.sourceUrl() != null && (d.sourceUrl().startsWith("https://") || d.sourceUrl().startsWith("http://")) ? d.sourceUrl() : null;
+        // the most mentioned first; the template folds away the long tail
+        var linked = d.entities().stream().map(e -> new DocumentsView.Mention(ref(e.id()), e.mentions())).toList();
+        var passages = ps.passages().stream().map(p -> new DocumentsView.Passage(p.start(), highlight(p))).toList();
+        return Templates.render("reader.jte", new DocumentsView.Reader(d.title() == null ? d.file() : d.title(), d.format(), d.chars(),
+                d.date() == null ? null : String.valueOf(d.date()), d.language(), d.citation(), original, linked, passages, "/api/v1/documents/" + url(d.id()) + "/passages"));
     }
 
     /** The passage text with each entity mention a link to the entity (mentions in order; overlapping ones skipped). */

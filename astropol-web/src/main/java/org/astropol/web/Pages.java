@@ -11,6 +11,9 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
 import org.astropol.model.Validity;
+import org.astropol.web.view.HomeView;
+import org.astropol.web.view.Ref;
+import org.astropol.web.view.TimelineView;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -56,20 +59,22 @@ final class Pages {
     void register(Javalin app) {
         app.get("/", ctx -> { Params.only(ctx); html(ctx, home()); });
         app.get("/search", ctx -> { Params.only(ctx, "q", "type"); html(ctx, search(ctx)); });
-        app.get("/entity/<id>", ctx -> { Params.only(ctx); html(ctx, entity(Api.id(ctx))); });
+        app.get("/entity/<id>", ctx -> {
+            Params.only(ctx, "asOf", "q", "peers", "format", "table");
+            LocalDate day = Params.asOf(ctx, "asOf");
+            List<String> peers = ctx.queryParam("peers") == null ? null : Api.stateIds(Params.ids(ctx, "peers", 1, 12));
+            var r = EntityBriefing.of(kb, analytics, documents, Api.id(ctx), day, Params.string(ctx, "q"), peers);
+            if ("csv".equals(Params.oneOf(ctx, "format", "html", "html", "csv"))) {
+                String table = Params.string(ctx, "table");
+                CsvDownload t = table == null ? null : r.tables().get(table);
+                if (t == null) throw ApiException.badRequest("parameter 'table' must be one of: " + String.join(", ", r.tables().keySet()));
+                t.send(ctx, r.view().id(), day, analytics == null ? null : analytics.dataHash());
+                return;
+            }
+            html(ctx, Templates.render("entity.jte", r.view()));
+        });
         app.get("/members/<id>", ctx -> { Params.only(ctx, "asOf"); html(ctx, members(Api.id(ctx), Params.asOf(ctx, "asOf"))); });
-        app.get("/compare", ctx -> {
-            Params.only(ctx, "a", "b", "asOf");
-            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
-            html(ctx, compare(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
-        });
-        app.get("/map", ctx -> {
-            Params.only(ctx, "a", "b", "asOf");
-            String a = Params.string(ctx, "a"), b = Params.string(ctx, "b");
-            html(ctx, map(a == null ? "ilrs" : a, b == null ? "artemis-accords" : b, Params.asOf(ctx, "asOf")));
-        });
         app.get("/timeline", ctx -> { Params.only(ctx, "a", "b", "asOf"); html(ctx, timeline(ctx)); });
-        app.get("/network", ctx -> { Params.only(ctx, "year", "asOf", "kind", "halfLife", "weight.*", "exclude", "layers", "alpha", "runs", "nullDraws", "seed", "blocs"); html(ctx, network(ctx)); });
         app.get("/sources", ctx -> { Params.only(ctx); html(ctx, sources()); });
         app.get("/document/<id>", ctx -> { Params.only(ctx, "q"); html(ctx, document(Api.id(ctx), Params.string(ctx, "q"))); });
     }
@@ -78,21 +83,13 @@ final class Pages {
 
     // ---------------------------------------------------------------- layout
 
+    /** A page built as a string, in the site's frame (layout.jte); pages with their own template render it themselves. */
     static String page(String title, String main) {
-        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " · astropol</title><link rel=\"stylesheet\" href=\"/static/astropol.css\">"
-                + "<script src=\"/static/astropol.js\" defer></script></head><body>"
-                + "<header class=\"top\"><a class=\"brand\" href=\"/\">astropol</a><nav>"
-                + "<a href=\"/compare\">ILRS vs Artemis</a><a href=\"/map\">Map</a><a href=\"/network\">Network</a><a href=\"/timeline?a=RUS&amp;b=CHN\">Timeline</a>"
-                + "<a href=\"/tiers\">Tiers</a><a href=\"/firsts\">Firsts</a><a href=\"/votes\">UN votes</a><a href=\"/alignment\">Alignment</a><a href=\"/documents\">Documents</a>"
-                + "<a href=\"/sources\">Sources</a><a href=\"/api/v1/openapi.json\">API</a></nav>"
-                + "<form class=\"top-search\" action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" placeholder=\"Search entities…\" aria-label=\"Search\"></form></header>"
-                + "<main>" + main + "</main><footer>astropol · every figure is cited; dates are read \"as of\" a day · "
-                + "<a href=\"/api/v1/export/sources.bib\">BibTeX of all sources</a></footer></body></html>\n";
+        return Templates.legacyPage(title, main);
     }
 
     static String errorPage(int status, String message) {
-        return page("Error " + status, "<h1>Error " + status + "</h1><p class=\"error\" id=\"error-message\">" + esc(message) + "</p><p><a href=\"/\">Back to search</a></p>");
+        return Templates.render("error.jte", Map.of("status", status, "message", message));
     }
 
     private String link(String id) {
@@ -104,27 +101,20 @@ final class Pages {
     // ---------------------------------------------------------------- home and search
 
     String home() {
-        StringBuilder b = new StringBuilder("<section class=\"hero\"><h1>The international space development pattern, cited and as of any day</h1>");
-        b.append("<form id=\"home-search\" action=\"/search\" method=\"get\" role=\"search\"><input id=\"q\" name=\"q\" type=\"search\" autofocus placeholder=\"Country, agency, programme, treaty… any script\" aria-label=\"Search\">")
-                .append("<button type=\"submit\">Search</button></form>");
-        b.append("<p class=\"stats\">").append(kb.entities().size()).append(" entities · ").append(kb.statements().size()).append(" statements · ")
-                .append(kb.relationships().size()).append(" relationships · ").append(kb.sources().size()).append(" sources</p></section>");
-        b.append("<section class=\"cards\">");
-        card(b, "/compare", "ILRS versus Artemis Accords", "Members over time, side by side, by region, with a date slider.");
-        card(b, "/map", "Membership map", "Every state by region, coloured by ILRS and Artemis Accords membership on a day.");
-        card(b, "/network", "Cooperation network", "Memberships and partnerships in a year, coloured by community.");
-        card(b, "/timeline?a=RUS&b=CHN", "Russia and China", "The dated history of a pair, predecessors included.");
-        card(b, "/sources", "Sources", "Every registered source; download them as BibTeX.");
-        b.append("</section><section><h2>Start with</h2><ul class=\"inline\">");
-        for (String id : List.of("CHN", "USA", "RUS", "ilrs", "artemis-accords", "cnsa", "nasa")) {
-            if (kb.entity(id).isPresent()) b.append("<li>").append(link(id)).append("</li>");
-        }
-        b.append("</ul></section>");
-        return page("Home", b.toString());
+        List<HomeView.Card> cards = List.of(
+                new HomeView.Card("/compare", "ILRS versus Artemis Accords", "Members over time, side by side, by region, with a date slider."),
+                new HomeView.Card("/map", "Membership map", "Every state by region, coloured by ILRS and Artemis Accords membership on a day."),
+                new HomeView.Card("/network", "Cooperation network", "Memberships and partnerships in a year, coloured by community."),
+                new HomeView.Card("/timeline?a=RUS&b=CHN", "Russia and China", "The dated history of a pair, predecessors included."),
+                new HomeView.Card("/sources", "Sources", "Every registered source; download them as BibTeX."));
+        List<Ref> start = List.of("CHN", "USA", "RUS", "ilrs", "artemis-accords", "cnsa", "nasa").stream()
+                .filter(id -> kb.entity(id).isPresent()).map(this::ref).toList();
+        return Templates.render("home.jte", new HomeView(kb.entities().size(), kb.statements().size(), kb.relationships().size(),
+                kb.sources().size(), cards, start));
     }
 
-    private static void card(StringBuilder b, String href, String title, String text) {
-        b.append("<a class=\"card\" href=\"").append(esc(href)).append("\"><strong>").append(esc(title)).append("</strong><span>").append(esc(text)).append("</span></a>");
+    Ref ref(String id) {
+        return new Ref(id, kb.entity(id).map(Entity::name).orElse(null));
     }
 
     String search(Context ctx) {
@@ -226,48 +216,7 @@ final class Pages {
         }
     }
 
-    String entity(String id) {
-        var p = EntityProfile.of(kb, id);
-        Notes notes = new Notes();
-        StringBuilder b = new StringBuilder();
-        b.append("<article class=\"profile\"><h1 id=\"entity-name\">").append(esc(p.name())).append(notes.marks(p.sources())).append("</h1>");
-        b.append("<p class=\"muted\" id=\"entity-meta\">").append(esc(p.id())).append(" · ").append(esc(p.type())).append(" / ").append(esc(p.kind()));
-        if (p.country() != null) b.append(" · country ").append(link(p.country()));
-        if (p.from() != null || p.until() != null) b.append(" · ").append(esc(p.from() == null ? "…" : p.from())).append(" – ").append(esc(p.until() == null ? "" : p.until()));
-        b.append("</p>");
-        b.append("<table class=\"names\" id=\"names\"><caption>Names</caption><thead><tr><th>name</th><th>language</th><th>kind</th></tr></thead><tbody>");
-        for (var n : p.names()) {
-            b.append("<tr><td").append(n.lang() == null ? "" : " lang=\"" + esc(n.lang()) + "\"").append(">").append(esc(n.name())).append("</td><td>")
-                    .append(esc(n.lang() == null ? "—" : n.lang())).append("</td><td>").append(esc(n.kind())).append("</td></tr>");
-        }
-        b.append("</tbody></table>");
-        if (!p.attributes().isEmpty()) {
-            b.append("<dl class=\"attributes\">");
-            new TreeMap<>(p.attributes()).forEach((k, v) -> b.append("<dt>").append(esc(k)).append("</dt><dd>").append(esc(v)).append("</dd>"));
-            b.append("</dl>");
-        }
-        b.append("<p class=\"actions\"><a href=\"/timeline?a=").append(url(p.id())).append("\">Timeline</a>");
-        if (p.statements().stream().anyMatch(s -> s.property().equals("has-member") || s.property().equals("has-party"))) {
-            b.append(" · <a id=\"members-link\" href=\"/members/").append(url(p.id())).append("\">Members as of a date</a>");
-        }
-        b.append(" · <a href=\"/api/v1/entities/").append(url(p.id())).append("\">JSON</a> · <a id=\"jsonld-link\" href=\"/api/v1/export/entities/")
-                .append(url(p.id())).append(".jsonld\">JSON-LD</a></p>");
-        List<EntityProfile.StatementView> status = new ArrayList<>(), coop = new ArrayList<>(), challenges = new ArrayList<>();
-        for (var s : p.statements()) {
-            if (CHALLENGES.contains(s.property())) challenges.add(s);
-            else if (COOPERATION.contains(s.property())) coop.add(s);
-            else status.add(s);
-        }
-        // figures first, then dates and facts, then the sources' assessments
-        status.sort(java.util.Comparator.comparingInt(Pages::statusOrder));
-        section(b, "status", "Status and capabilities", status, notes);
-        section(b, "cooperation", "Cooperation", coop, notes);
-        section(b, "challenges", "Challenges", challenges, notes);
-        b.append(notes.list()).append("</article>");
-        return page(p.name(), b.toString());
-    }
-
-    private static int statusOrder(EntityProfile.StatementView s) {
+    static int statusOrder(EntityProfile.StatementView s) {
         if (s.value() instanceof BigDecimal) return 0;
         return switch (s.property()) {
             case "assessment", "ranking-claim" -> 3;
@@ -276,44 +225,9 @@ final class Pages {
         };
     }
 
-    private void section(StringBuilder b, String id, String title, List<EntityProfile.StatementView> rows, Notes notes) {
-        b.append("<section class=\"group\" id=\"").append(id).append("\"><h2>").append(esc(title)).append(" <span class=\"count\">").append(rows.size()).append("</span></h2>");
-        if (rows.isEmpty()) { b.append("<p class=\"muted\">Nothing recorded yet.</p></section>"); return; }
-        b.append("<table class=\"statements\"><thead><tr><th>property</th><th>value</th><th>period</th><th>status</th></tr></thead><tbody>");
-        for (var s : rows) {
-            b.append("<tr class=\"st-").append(esc(s.status())).append("\"><td>").append(esc(s.property())).append("</td><td>").append(value(s));
-            if (s.role() != null) b.append(" <span class=\"role\">(").append(esc(s.role())).append(")</span>");
-            b.append(notes.marks(s.sources()));
-            if (s.note() != null) b.append("<div class=\"note\">").append(esc(s.note())).append("</div>");
-            b.append("</td><td>").append(period(s.from(), s.until())).append("</td><td>").append(esc(s.status())).append("</td></tr>");
-        }
-        b.append("</tbody></table></section>");
-    }
-
-    private String value(EntityProfile.StatementView s) {
-        Object v = s.value();
-        if (v instanceof BigDecimal d) {
-            String n = number(d) + (s.valueMax() != null ? "–" + number(s.valueMax()) : "");
-            return "<span class=\"figure\">" + esc(n) + (s.unit() != null ? " " + esc(s.unit()) : "") + (s.year() != null ? " <span class=\"muted\">(" + s.year() + " " + (s.currency() != null ? "prices" : "") + ")</span>" : "") + "</span>";
-        }
-        String text = String.valueOf(v);
-        if (ENTITY_VALUED.contains(s.property()) || kb.entity(text).isPresent()) {
-            List<String> parts = new ArrayList<>();
-            for (String x : text.split(", ")) parts.add(kb.entity(x).isPresent() ? link(x) : esc(x));
-            return String.join(", ", parts);
-        }
-        return esc(text);
-    }
-
     static String number(BigDecimal d) {
         DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(d);
-    }
-
-    private static String period(String from, String until) {
-        if (from == null && until == null) return "";
-        if (from != null && from.equals(until)) return esc(from);
-        return esc(from == null ? "…" : from) + " – " + esc(until == null ? "" : until);
     }
 
     // ---------------------------------------------------------------- members and comparison
@@ -387,249 +301,17 @@ final class Pages {
         return b.append("</tbody></table>").toString();
     }
 
-    String compare(String a, String b2, LocalDate asOf) {
-        var cmp = Api.compare(kb, List.of(a, b2), asOf);
-        var ga = cmp.groups().get(0);
-        var gb = cmp.groups().get(1);
-        Notes notes = new Notes();
-        StringBuilder b = new StringBuilder("<h1>").append(esc(ga.members().groupName())).append(" versus ").append(esc(gb.members().groupName())).append("</h1>");
-        LocalDate min = firstChange(ga.series());
-        LocalDate minB = firstChange(gb.series());
-        if (minB.isBefore(min)) min = minB;
-        b.append(asOfForm("asof-form", "/compare", asOf, min, Map.of("a", ga.members().group(), "b", gb.members().group())));
-        b.append(Charts.membersOverTime(List.of(new Charts.Line(ga.members().groupName(), "s0", ga.series()),
-                new Charts.Line(gb.members().groupName(), "s1", gb.series())), asOf, LocalDate.now()));
-        b.append("<div class=\"side-by-side\">");
-        int i = 0;
-        for (var g : List.of(ga, gb)) {
-            String side = i++ == 0 ? "a" : "b";
-            b.append("<section class=\"side\" id=\"side-").append(side).append("\"><h2 class=\"s").append(side.equals("a") ? 0 : 1).append("\">").append(link(g.members().group())).append("</h2>");
-            b.append("<p class=\"summary\"><strong class=\"state-count\" id=\"count-").append(side).append("\">").append(g.members().states()).append("</strong> states, ")
-                    .append(g.members().count()).append(" members in all</p>");
-            b.append(regionsTable(g.regions(), "regions-" + side));
-            b.append(densityNote(g.members().group(), asOf, side));
-            b.append(membersTable(g.members(), notes, "members-" + side));
-            b.append("</section>");
-        }
-        b.append("</div>").append(notes.list());
-        return page(ga.members().groupName() + " versus " + gb.members().groupName(), b.toString());
-    }
-
-    /** The analysis' institutional density of a group's leader with its partners (docs/analytics.md), when it applies. */
-    private String densityNote(String group, LocalDate asOf, String side) {
-        org.astropol.analysis.InstitutionalDensity.Result d;
-        try {
-            d = org.astropol.analysis.InstitutionalDensity.of(kb, group, asOf, null, org.astropol.analysis.InstitutionalDensity.DEFAULT_CAP);
-        } catch (RuntimeException e) {
-            return "";
-        }
-        if (d.leader() == null) return "";
-        java.util.function.DoubleFunction<String> two = v -> String.format(Locale.ROOT, "%.2f", v);
-        StringBuilder b = new StringBuilder("<p class=\"density\" id=\"density-").append(side).append("\">Institutional density <strong>")
-                .append(two.apply(d.score())).append("</strong> channels per partner (leader ").append(link(d.leader()))
-                .append(d.leaderBasis() != null && d.leaderBasis().startsWith("guess") ? " <span class=\"muted\">[" + esc(d.leaderBasis()) + "]</span>" : "")
-                .append(", ").append(d.partners()).append(" partners; UN reach ").append(two.apply(d.unReach())).append("; per partner by kind: ");
-        List<String> parts = new ArrayList<>();
-        d.meanByCategory().forEach((k, v) -> parts.add(esc(k) + " " + two.apply(v)));
-        return b.append(String.join(", ", parts)).append(") · <a href=\"/api/v1/density?programmes=").append(url(group)).append("&amp;asOf=").append(asOf)
-                .append("\">JSON</a></p>").toString();
-    }
-
-    /**
-     * A choropleth world map of the states existing on the day, coloured by membership in two groups (states matched to
-     * the shapes by their ISO 3166-1 {@code numeric} attribute), and below it every such state as a tile, grouped by UN
-     * region and sub-region (small states the 1:110m shapes leave out are there). Without shapes only the tiles show.
-     */
-    String map(String a, String bId, LocalDate asOf) {
-        var ma = MembersQuery.of(kb, a, asOf);
-        var mb = MembersQuery.of(kb, bId, asOf);
-        Set<String> inA = states(ma), inB = states(mb);
-        Map<String, Map<String, List<Entity>>> regions = new TreeMap<>();
-        for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
-            regions.computeIfAbsent(e.attribute("region").orElse("other"), k -> new TreeMap<>())
-                    .computeIfAbsent(e.attribute("subregion").orElse(""), k -> new ArrayList<>()).add(e);
-        }
-        var sa = MembershipSeries.of(kb, ma.group(), LocalDate.now()).points();
-        var sb = MembershipSeries.of(kb, mb.group(), LocalDate.now()).points();
-        LocalDate min = firstChange(sa);
-        if (firstChange(sb).isBefore(min)) min = firstChange(sb);
-        long both = inA.stream().filter(inB::contains).count();
-        StringBuilder b = new StringBuilder("<h1>Map: ").append(esc(ma.groupName())).append(" and ").append(esc(mb.groupName())).append("</h1>");
-        b.append(asOfForm("asof-form", "/map", asOf, min, Map.of("a", ma.group(), "b", mb.group())));
-        b.append("<p class=\"legend\" id=\"map-legend\"><span class=\"tile in-a\">").append(inA.size() - both).append("</span> ").append(esc(ma.groupName()))
-                .append(" only · <span class=\"tile in-b\">").append(inB.size() - both).append("</span> ").append(esc(mb.groupName()))
-                .append(" only · <span class=\"tile in-both\">").append(both).append("</span> both · <span class=\"tile\">&nbsp;</span> neither · as of ").append(asOf).append("</p>");
-        if (world.map() != null) b.append(worldSvg(ma, mb, inA, inB, asOf));
-        else b.append("<p class=\"muted\" id=\"map-unavailable\">No country shapes in this build: ").append(esc(world.unavailable()))
-                .append(". States are shown by region instead.</p>");
-        b.append("<h2 class=\"byregion\">By region</h2><div class=\"tilemap\" id=\"tilemap\">");
-        for (var r : regions.entrySet()) {
-            b.append("<section class=\"region\"><h2>").append(esc(r.getKey())).append("</h2>");
-            for (var sub : r.getValue().entrySet()) {
-                b.append("<div class=\"subregion\">");
-                if (!sub.getKey().isEmpty()) b.append("<h3>").append(esc(sub.getKey())).append("</h3>");
-                b.append("<div class=\"tiles\">");
-                for (Entity e : sub.getValue()) {
-                    boolean x = inA.contains(e.id()), y = inB.contains(e.id());
-                    String cls = x && y ? "in-both" : x ? "in-a" : y ? "in-b" : "none";
-                    String what = x && y ? ma.groupName() + " and " + mb.groupName() : x ? ma.groupName() : y ? mb.groupName() : "neither";
-                    b.append("<a class=\"tile ").append(cls).append("\" data-id=\"").append(esc(e.id())).append("\" href=\"/entity/").append(url(e.id()))
-                            .append("\" title=\"").append(esc(e.name() + ": " + what)).append("\">").append(esc(e.id())).append("</a>");
-                }
-                b.append("</div></div>");
-            }
-            b.append("</section>");
-        }
-        b.append("</div>");
-        return page("Map", b.toString());
-    }
-
-    private String worldSvg(MembersQuery.Members ma, MembersQuery.Members mb, Set<String> inA, Set<String> inB, LocalDate asOf) {
-        Map<String, Entity> byNumeric = new java.util.HashMap<>();
-        for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.STATE || !Validity.exists(e, asOf)) continue;
-            e.attribute("numeric").ifPresent(n -> byNumeric.put(n, e));
-        }
-        Map<String, String> roleA = roles(ma), roleB = roles(mb);
-        WorldMap w = world.map();
-        StringBuilder b = new StringBuilder("<figure class=\"worldmap\"><svg id=\"worldmap\" role=\"img\" viewBox=\"0 0 ")
-                .append((int) WorldMap.WIDTH).append(' ').append((int) w.height()).append("\" aria-label=\"")
-                .append(esc("World map: " + ma.groupName() + " and " + mb.groupName() + " as of " + asOf)).append("\">")
-                .append("<defs><clipPath id=\"sphere-clip\"><path d=\"").append(w.sphere()).append("\"/></clipPath></defs>")
-                .append("<path class=\"sphere\" d=\"").append(w.sphere()).append("\"/><g clip-path=\"url(#sphere-clip)\">");
-        for (WorldMap.Shape s : w.shapes()) {
-            Entity e = s.id() == null ? null : byNumeric.get(s.id());
-            if (e == null) {
-                b.append("<path class=\"country nodata\" d=\"").append(s.path()).append("\"><title>")
-                        .append(esc((s.name() == null ? "?" : s.name()) + ": not in the knowledge base")).append("</title></path>");
-                continue;
-            }
-            boolean x = inA.contains(e.id()), y = inB.contains(e.id());
-            String cls = x && y ? "in-both" : x ? "in-a" : y ? "in-b" : "none";
-            List<String> what = new ArrayList<>();
-            if (x) what.add(ma.groupName() + " (" + roleA.getOrDefault(e.id(), "member") + ")");
-            if (y) what.add(mb.groupName() + " (" + roleB.getOrDefault(e.id(), "member") + ")");
-            b.append("<a href=\"/entity/").append(url(e.id())).append("\"><path class=\"country ").append(cls).append("\" data-id=\"").append(esc(e.id()))
-                    .append("\" d=\"").append(s.path()).append("\"><title>").append(esc(e.name() + ": " + (what.isEmpty() ? "neither" : String.join("; ", what))))
-                    .append("</title></path></a>");
-        }
-        return b.append("</g></svg><figcaption class=\"muted\">Natural Earth projection; shapes: Natural Earth 1:110m (public domain) via world-atlas (ISC). ")
-                .append("Grey: no data for the area.</figcaption></figure>").toString();
-    }
-
-    private static Map<String, String> roles(MembersQuery.Members m) {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (var x : m.members()) if (x.role() != null && x.agentFor() == null) out.putIfAbsent(x.id(), x.role());
-        return out;
-    }
-
-    private static Set<String> states(MembersQuery.Members m) {
-        Set<String> out = new java.util.HashSet<>();
-        m.members().stream().filter(x -> x.type().equals("state") && x.agentFor() == null).forEach(x -> out.add(x.id()));
-        return out;
-    }
-
     // ---------------------------------------------------------------- timeline, network, sources
 
     String timeline(Context ctx) {
         String a = Params.string(ctx, "a"), bId = Params.string(ctx, "b");
-        StringBuilder b = new StringBuilder("<h1>Timeline</h1><form id=\"timeline-form\" action=\"/timeline\" method=\"get\">")
-                .append("<input name=\"a\" aria-label=\"First actor\" placeholder=\"id, e.g. RUS\" value=\"").append(esc(a)).append("\">")
-                .append(" <input name=\"b\" aria-label=\"Second actor (optional)\" placeholder=\"optional, e.g. CHN\" value=\"").append(esc(bId)).append("\">")
-                .append(" <button type=\"submit\">Show</button></form>");
-        if (a == null) return page("Timeline", b.append("<p class=\"muted\">Give one actor, or two for a pair.</p>").toString());
+        if (a == null) return Templates.render("timeline.jte", new TimelineView(null, bId, List.of(), List.of(), List.of()));
         List<String> ids = bId == null ? List.of(a) : List.of(a, bId);
         var t = Api.timeline(kb, ids, ctx.queryParam("asOf") == null ? null : Params.asOf(ctx, "asOf"));
-        Notes notes = new Notes();
-        b.append("<h2 id=\"timeline-title\">");
-        for (int i = 0; i < t.ids().size(); i++) b.append(i > 0 ? " and " : "").append(link(t.ids().get(i)));
-        b.append(" <span class=\"count\">").append(t.events().size()).append("</span></h2><ol class=\"timeline\" id=\"timeline\">");
-        for (Timeline.Entry e : t.events()) {
-            b.append("<li><time>").append(esc(e.date())).append("</time> <span class=\"kind\">").append(esc(e.kind())).append("</span> ")
-                    .append(esc(e.summary())).append(notes.marks(e.sources())).append("</li>");
-        }
-        if (t.events().isEmpty()) b.append("<li class=\"muted\">No dated records.</li>");
-        b.append("</ol>").append(notes.list());
-        return page("Timeline", b.toString());
-    }
-
-    private static final int NW = 960, NH = 900, NCX = 480, NC = 450, NR = 300;
-
-    String network(Context ctx) {
-        LocalDate day = Analytics.networkDay(ctx);
-        String kind = Params.oneOf(ctx, "kind", "all", "all", "partnership", "co-member", "co-party", "member-of");
-        var cfg = analytics.networkConfig(ctx);
-        var full = analytics.network(day, cfg);
-        // the page may show one tie kind: the edges of that kind and the actors they join (the analysis is unchanged)
-        List<org.astropol.analysis.CooperationNetwork.Edge> shown = full.edges().stream().filter(e -> kind.equals("all") || e.kinds().contains(kind)).toList();
-        Set<String> joined = new java.util.HashSet<>();
-        for (var e : shown) { joined.add(e.source()); joined.add(e.target()); }
-        List<org.astropol.analysis.CooperationNetwork.Node> shownNodes = full.nodes().stream().filter(n -> kind.equals("all") || joined.contains(n.id())).toList();
-        record G(String asOf, int nodeCount, int edgeCount, List<org.astropol.analysis.CooperationNetwork.Node> nodes, List<org.astropol.analysis.CooperationNetwork.Edge> edges) {}
-        var g = new G(full.asOf(), shownNodes.size(), shown.size(), shownNodes, shown);
-        int y = day.getYear();
-        StringBuilder b = new StringBuilder("<h1>Cooperation network</h1><form id=\"network-form\" action=\"/network\" method=\"get\">");
-        b.append("<label for=\"year\">Year</label> <input type=\"number\" id=\"year\" name=\"year\" min=\"1900\" max=\"2100\" value=\"").append(y).append("\">");
-        b.append(" <label for=\"kind\">Ties</label> <select id=\"kind\" name=\"kind\">");
-        for (String k : List.of("all", "partnership", "co-member", "co-party", "member-of")) {
-            b.append("<option value=\"").append(k).append('"').append(k.equals(kind) ? " selected" : "").append('>').append(k).append("</option>");
-        }
-        b.append("</select> <button type=\"submit\">Show</button></form>");
-        b.append("<p class=\"summary\" id=\"network-summary\">").append(g.nodeCount()).append(" actors, ").append(g.edgeCount()).append(" ties as of ").append(esc(g.asOf()))
-                .append(" · ").append(full.communities()).append(" communities (modularity ").append(esc(full.modularity())).append(")</p>");
-        var pol = full.polarisation();
-        if (pol != null) {
-            b.append("<p class=\"muted\" id=\"polarisation\">Polarisation ").append(esc(pol.blocA())).append(" (").append(pol.onlyA().size()).append(" only) vs ")
-                    .append(esc(pol.blocB())).append(" (").append(pol.onlyB().size()).append(" only): cross-bloc share of tie weight ").append(esc(pol.crossShare()))
-                    .append(", two-bloc modularity ").append(esc(pol.modularity())).append(full.brokers().isEmpty() ? "" : " · brokers: ")
-                    .append(String.join(", ", full.brokers().stream().map(this::link).toList())).append("</p>");
-        }
-        // communities in order of size; nodes placed on a circle grouped by community
-        Map<Integer, List<org.astropol.analysis.CooperationNetwork.Node>> byCommunity = new TreeMap<>();
-        for (var n : g.nodes()) byCommunity.computeIfAbsent(n.community(), k -> new ArrayList<>()).add(n);
-        List<List<org.astropol.analysis.CooperationNetwork.Node>> groups = new ArrayList<>(byCommunity.values());
-        groups.sort((p, q) -> q.size() - p.size());
-        Map<String, double[]> pos = new LinkedHashMap<>();
-        Map<String, Integer> colour = new LinkedHashMap<>();
-        int total = g.nodes().size(), k = 0;
-        for (int c = 0; c < groups.size(); c++) {
-            for (var n : groups.get(c)) {
-                double angle = 2 * Math.PI * k++ / Math.max(1, total) - Math.PI / 2;
-                pos.put(n.id(), new double[]{NCX + NR * Math.cos(angle), NC + NR * Math.sin(angle)});
-                colour.put(n.id(), c % 8);
-            }
-        }
-        b.append("<svg class=\"network\" id=\"network\" viewBox=\"0 0 ").append(NW).append(' ').append(NH).append("\" role=\"img\" aria-label=\"Cooperation network\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var e : g.edges()) {
-            double[] p = pos.get(e.source()), q = pos.get(e.target());
-            b.append("<line class=\"tie ").append(esc(String.join(" ", e.kinds()))).append("\" data-s=\"").append(esc(e.source())).append("\" data-t=\"").append(esc(e.target()))
-                    .append("\" x1=\"").append(Charts.f(p[0])).append("\" y1=\"").append(Charts.f(p[1])).append("\" x2=\"")
-                    .append(Charts.f(q[0])).append("\" y2=\"").append(Charts.f(q[1])).append("\"><title>").append(esc(kb.nameOf(e.source()) + " – " + kb.nameOf(e.target()) + ": " + String.join(", ", e.kinds()) + " (weight " + e.weight() + ")"))
-                    .append("</title></line>");
-        }
-        for (var n : g.nodes()) {
-            double[] p = pos.get(n.id());
-            double r = total > 60 ? 3 + Math.min(7, Math.sqrt(n.weightedDegree()) * 2) : 5 + Math.min(10, Math.sqrt(n.weightedDegree()) * 3);
-            double deg = Math.toDegrees(Math.atan2(p[1] - NC, p[0] - NCX));
-            boolean right = p[0] >= NCX - 0.5;
-            double lx = NCX + (NR + r + 4) * Math.cos(Math.toRadians(deg)), ly = NC + (NR + r + 4) * Math.sin(Math.toRadians(deg));
-            double rot = right ? deg : deg + 180;
-            b.append("<a href=\"/entity/").append(url(n.id())).append("\" class=\"node\" data-id=\"").append(esc(n.id())).append("\"><circle class=\"c").append(colour.get(n.id()))
-                    .append("\" cx=\"").append(Charts.f(p[0])).append("\" cy=\"").append(Charts.f(p[1])).append("\" r=\"").append(Charts.f(r)).append("\"><title>")
-                    .append(esc(n.name() + " (" + n.degree() + " ties, weighted degree " + n.weightedDegree() + ", PageRank " + n.pagerank() + ")")).append("</title></circle><text x=\"").append(Charts.f(lx)).append("\" y=\"")
-                    .append(Charts.f(ly)).append("\" dy=\"3\" text-anchor=\"").append(right ? "start" : "end").append("\" transform=\"rotate(").append(Charts.f(rot)).append(' ')
-                    .append(Charts.f(lx)).append(' ').append(Charts.f(ly)).append(")\">").append(esc(n.id())).append("</text></a>");
-        }
-        b.append("</svg><h2>Communities</h2><ul class=\"communities\" id=\"communities\">");
-        for (int c = 0; c < groups.size(); c++) {
-            b.append("<li><span class=\"dot c").append(c % 8).append("\"></span> ");
-            List<String> names = groups.get(c).stream().map(n -> link(n.id())).toList();
-            b.append(String.join(", ", names)).append("</li>");
-        }
-        b.append("</ul><p class=\"downloads\"><a id=\"graphml-link\" href=\"/api/v1/export/network.graphml?asOf=").append(g.asOf()).append("\">Download GraphML (Gephi)</a> · <a href=\"/api/v1/network?asOf=")
-                .append(g.asOf()).append("\">JSON</a></p>");
-        return page("Cooperation network", b.toString());
+        Footnotes notes = new Footnotes(documents);
+        List<TimelineView.Entry> entries = new ArrayList<>();
+        for (Timeline.Entry e : t.events()) entries.add(new TimelineView.Entry(String.valueOf(e.date()), e.kind(), e.summary(), notes.marks(e.sources())));
+        return Templates.render("timeline.jte", new TimelineView(a, bId, t.ids().stream().map(this::ref).toList(), entries, notes.notes()));
     }
 
     /** The document reader: an excerpt of a source's text with the cited passage marked and the entities it names linked. */

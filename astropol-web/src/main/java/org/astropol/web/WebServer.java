@@ -12,7 +12,9 @@ import org.eclipse.jetty.http.UriCompliance;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +30,10 @@ public final class WebServer implements AutoCloseable {
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
-    private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js");
+    private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js", "network.js");
+    /** Front-end libraries fetched from npm at build time (astropol-web/pom.xml); absent when the build had no registry. */
+    static final String D3 = "d3.min.js";
+    private static final Set<String> LIBRARY_FILES = Set.of(D3, "LICENSE");
     private static final String HANDLED = "astropol.handled";
     private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -118,7 +123,23 @@ public final class WebServer implements AutoCloseable {
         new ReviewApi(kb, db, config).register(app);
         Pages pages = new Pages(kb, documents, analytics);
         pages.register(app);
-        new AnalyticsPages(analytics).register(app);
+        new GroupPages(kb, documents, analytics, WorldMap.load()).register(app);
+        new AnalyticsPages(analytics, documents).register(app);
+        NetworkPage network = new NetworkPage(analytics, libraryPresent(D3));
+        app.get("/network", ctx -> {
+            List<String> allowed = new ArrayList<>(List.of("year", "asOf", "kind", "ties", "layer", "actors", "node", "weight.*"));
+            allowed.addAll(NetworkPage.ANALYSIS_PARAMETERS);
+            Params.only(ctx, allowed.toArray(String[]::new));
+            ctx.contentType("text/html; charset=utf-8").result(network.render(ctx));
+        });
+        app.get("/static/lib/{file}", ctx -> {
+            Params.only(ctx);
+            String f = ctx.pathParam("file");
+            if (!LIBRARY_FILES.contains(f) || !libraryPresent(f)) throw ApiException.notFound("no such file in this build: " + f);
+            ctx.contentType(f.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/plain; charset=utf-8");
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.result(resource("web/static/lib/" + f));
+        });
         app.get("/static/{file}", ctx -> {
             Params.only(ctx);
             String f = ctx.pathParam("file");
@@ -158,6 +179,10 @@ public final class WebServer implements AutoCloseable {
         h.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         return java.util.Collections.unmodifiableMap(h);
+    }
+
+    static boolean libraryPresent(String file) {
+        return WebServer.class.getClassLoader().getResource("web/static/lib/" + file) != null;
     }
 
     static byte[] resource(String name) throws IOException {

@@ -36,8 +36,11 @@ class BrowserTest extends BrowserSession {
         hits.get(0).click();
         waitUp().until(ExpectedConditions.urlContains("/entity/CHN"));
         assertThat(driver.findElement(By.id("entity-name")).getText()).startsWith("China");
+        // the names are folded under the briefing: a click on their summary shows them
+        assertThat(driver.findElement(By.id("names")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("details.names-block summary")).click();
         assertThat(driver.findElement(By.id("names")).getText()).contains("中华人民共和国", "PRC");
-        assertThat(driver.findElement(By.cssSelector("#status h2")).getText()).startsWith("Status and capabilities");
+        assertThat(driver.findElement(By.cssSelector("#status h3")).getText()).startsWith("Status and capabilities");
         assertThat(driver.findElement(By.id("status")).getText()).contains("8,900,000,000 USD", "11,000,000,000 USD", "disputed");
         assertThat(driver.findElement(By.id("cooperation")).getText()).contains("International Lunar Research Station", "Lunar station memorandum");
         // the statement holding a script tag shows it as text, and no script ran
@@ -120,6 +123,7 @@ class BrowserTest extends BrowserSession {
     @Test
     void networkAndTimeline() throws Exception {
         driver.get(base + "/network?year=2024");
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.network a.node")));
         int all = driver.findElements(By.cssSelector("svg.network a.node")).size();
         assertThat(all).as("the actors of the analysis' network (states and organisations with a tie)").isEqualTo(
                 org.astropol.analysis.CooperationNetwork.of(TestServer.fixture(), java.time.LocalDate.of(2024, 12, 31), org.astropol.analysis.CooperationNetwork.Config.defaults()).nodes().size())
@@ -130,13 +134,14 @@ class BrowserTest extends BrowserSession {
         WebElement year = driver.findElement(By.id("year"));
         year.clear();
         year.sendKeys("1960");
-        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("#network-form button")).click();
-        waitUp().until(ExpectedConditions.stalenessOf(page));
-        waitUp().until(ExpectedConditions.textToBePresentInElementLocated(By.id("network-summary"), "2 actors, 1 ties"));
+        // the script asks for that year's network and draws it in place; the URL follows
+        waitUp().until(ExpectedConditions.textToBePresentInElementLocated(By.id("network-summary"), "2 actors, 1 ties shown"));
+        waitUp().until(ExpectedConditions.textToBePresentInElementLocated(By.id("network-summary"), "as of 1960-12-31"));
+        assertThat(driver.getCurrentUrl()).contains("year=1960", "kind=partnership");
         assertThat(driver.findElements(By.cssSelector("svg.network a.node"))).extracting(e -> e.getDomAttribute("data-id")).containsExactlyInAnyOrder("SUN", "CHN");
         shot("08-network-1960-partnerships");
-        driver.findElement(By.cssSelector("svg.network a.node[data-id='CHN']")).click();
+        driver.findElement(By.cssSelector("svg.network a.node[data-id='CHN'] circle")).click();
         waitUp().until(ExpectedConditions.urlContains("/entity/CHN"));
         driver.get(base + "/timeline?a=RUS&b=CHN");
         List<WebElement> entries = driver.findElements(By.cssSelector("#timeline li"));

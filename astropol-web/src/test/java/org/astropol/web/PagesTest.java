@@ -25,7 +25,8 @@ class PagesTest extends FixtureServerTest {
     @Test
     void scriptInDataShowsAsText() {
         String profile = get("/entity/CHN").body();
-        assertThat(profile).contains("export controls &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt; limit partners");
+        // templates escape < > & in text and quotes in attributes too (an apostrophe in text is harmless and stays)
+        assertThat(profile).contains("export controls &lt;script&gt;alert('xss')&lt;/script&gt; limit partners");
         assertThat(profile).doesNotContain("<script>alert");
         String sources = get("/sources").body();
         assertThat(sources).contains("&lt;script&gt;alert(&#39;src&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
@@ -59,7 +60,7 @@ class PagesTest extends FixtureServerTest {
         assertThat(chall).isLessThan(notes);
         assertThat(p.substring(status, coop)).contains("8,900,000,000", "11,000,000,000", "crewed spaceflight", "a second source gives a higher figure");
         assertThat(p.substring(coop, chall)).contains("/entity/ilrs", "founding member", "Lunar station memorandum");
-        assertThat(p.substring(notes)).contains("<span class=\"quote\">“China&#39;s budget was estimated at 8.9 billion”</span>", ", p. 7", "href=\"/sources#src-web-src-b\"");
+        assertThat(p.substring(notes)).contains("<span class=\"quote\">“China's budget was estimated at 8.9 billion”</span>", ", p. 7", "href=\"/sources#src-web-src-b\"");
         assertThat(p.substring(status, coop)).containsPattern("8,900,000,000 USD.*?<sup class=\"fn\"><a href=\"#fn-\\d+\"");
     }
 
@@ -97,12 +98,29 @@ class PagesTest extends FixtureServerTest {
         assertThat(later).contains("class=\"country in-b\" data-id=\"BRA\"", "class=\"country in-a\" data-id=\"CHN\"",
                 "<title>China: International Lunar Research Station (founding member)</title>");
         assertThat(later).as("states of the knowledge base are linked, areas without data are grey")
-                .contains("<a href=\"/entity/CHN\"><path class=\"country in-a\"", "class=\"country nodata\"");
+                .contains("<a href=\"/entity/CHN\" aria-label=\"China\"><path class=\"country in-a\"", "class=\"country nodata\"");
+    }
+
+    @Test
+    void mapAndComparePickAnyGroupsAndTheUrlHoldsThem() {
+        String one = get("/map?a=artemis-accords&asOf=2021-12-31").body();
+        assertThat(one).as("a group alone: its members coloured, no second group")
+                .contains("<option value=\"artemis-accords\" selected>", "<option value=\"\" selected>none", "class=\"tile in-a\" data-id=\"BRA\"",
+                        "not a member", "<input type=\"hidden\" name=\"b\" value=\"\">")
+                .doesNotContain("class=\"tile in-b\"", "class=\"tile in-both\"");
+        String pair = get("/map?a=artemis-accords&b=ilrs&asOf=2021-12-31").body();
+        assertThat(pair).contains("class=\"tile in-a\" data-id=\"BRA\"", "class=\"tile in-b\" data-id=\"CHN\"", "id=\"map-states\" data-csv=\"map-states\"");
+        String cmp = get("/compare?a=artemis-accords&b=ilrs&asOf=2021-12-31").body();
+        assertThat(cmp).as("the pickers show the chosen groups; the as-of form keeps them")
+                .contains("id=\"pick-a\"", "<option value=\"artemis-accords\" selected>", "<option value=\"ilrs\" selected>",
+                        "<input type=\"hidden\" name=\"a\" value=\"artemis-accords\">", "id=\"series-table\"", "data-csv=\"members-a\"");
+        assertThat(cmp.indexOf("<option value=\"artemis-accords\" selected>")).isLessThan(cmp.indexOf("<option value=\"ilrs\" selected>"));
+        assertThat(get("/compare?a=no-such-group").statusCode()).isEqualTo(404);
     }
 
     @Test
     void withoutShapesTheMapSaysWhyAndShowsTheTiles() {
-        var pages = new Pages(kb, null, null, new WorldMap.Loaded(null, "test <reason>"));
+        var pages = new GroupPages(kb, null, null, new WorldMap.Loaded(null, "test <reason>"));
         String m = pages.map("ilrs", "artemis-accords", java.time.LocalDate.parse("2021-01-01"));
         assertThat(m).contains("id=\"map-unavailable\"", "test &lt;reason&gt;", "class=\"tile in-b\" data-id=\"USA\"").doesNotContain("<svg id=\"worldmap\"");
     }
@@ -112,9 +130,14 @@ class PagesTest extends FixtureServerTest {
         String t = get("/timeline?a=RUS&b=CHN").body();
         assertThat(t).contains("<time>1950-02-14</time>", "Friendship treaty", "Lunar station memorandum");
         String n = get("/network?year=2022").body();
-        assertThat(n).contains("data-id=\"CHN\"", "data-id=\"RUS\"", "data-id=\"USA\"", "id=\"polarisation\"", "/api/v1/export/network.graphml?asOf=2022-12-31");
-        String p = get("/network?year=2022&kind=partnership").body();
-        assertThat(p).contains("data-id=\"CHN\"", "data-id=\"RUS\"", "2 actors, 1 ties").doesNotContain("data-id=\"USA\"");
+        assertThat(n).as("the communities list every actor; the figure is drawn from the JSON")
+                .contains("href=\"/entity/CHN\"", "href=\"/entity/RUS\"", "href=\"/entity/USA\"", "id=\"polarisation\"",
+                        "/api/v1/export/network.graphml?asOf=2022-12-31", "data-src=\"/api/v1/network?asOf=2022-12-31\"");
+        String p = get("/network?year=2022&kind=partnership&actors=state&node=CHN&ties=all&layer=treaties").body();
+        assertThat(p).as("the filters of the URL are the form's values")
+                .contains("<option value=\"partnership\" selected>", "<option value=\"state\" selected>", "<option value=\"all\" selected>all ties",
+                        "<option value=\"treaties\" selected>", "id=\"node\" name=\"node\" list=\"node-names\" placeholder=\"id or name\" value=\"CHN\"");
+        assertThat(get("/network?layer=Bad%20Layer").statusCode()).isEqualTo(400);
         assertThat(get("/network?kind=membership").statusCode()).isEqualTo(400);
         assertThat(get("/network?year=abc").statusCode()).isEqualTo(400);
     }

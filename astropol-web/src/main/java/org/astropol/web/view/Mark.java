@@ -1,0 +1,4 @@
+package org.astropol.web.view;
+
+/** A footnote mark beside a figure ({@code tag/marks.jte}): the note's number and its source's title. */
+public record Mark(int n, String title) {}
