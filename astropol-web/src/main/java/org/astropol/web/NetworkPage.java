@@ -46,7 +46,7 @@ final class NetworkPage {
         String layer = Params.string(ctx, "layer");
         if (layer != null && !layer.matches("[a-z0-9][a-z0-9-]{0,63}")) throw ApiException.badRequest("parameter 'layer': malformed layer name");
         String ties = Params.oneOf(ctx, "ties", "backbone", "backbone", "all");
-        var net = analytics.network(day, Analytics.networkConfig(ctx));
+        var net = analytics.network(day, analytics.networkConfig(ctx));
         var pol = net.polarisation();
         NetworkView.Polarisation polarisation = pol == null ? null : new NetworkView.Polarisation(pol.blocA(), pol.onlyA().size(), pol.blocB(), pol.onlyB().size(),
                 String.valueOf(pol.crossShare()), String.valueOf(pol.modularity()), net.brokers().stream().map(this::ref).toList());
