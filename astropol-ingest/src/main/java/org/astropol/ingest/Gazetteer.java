@@ -191,6 +191,12 @@ public final class Gazetteer {
      */
     public static final String CORPUS_TEXT = "corpus-law:";
 
+    /** The same names, with instruments' corpus-law texts (corpus_id to entity id), as {@link #of(Collection)} reads them from aliases. */
+    Gazetteer withCorpusTexts(Map<String, String> texts) {
+        this.corpusTexts = Map.copyOf(texts);
+        return this;
+    }
+
     public static Gazetteer of(Collection<Entity> entities) {
         List<Entry> entries = new ArrayList<>();
         Map<String, String> corpusTexts = new HashMap<>();

@@ -25,12 +25,15 @@ class SharedCorpusTest {
 
     static Gazetteer fixture() throws Exception {
         List<Gazetteer.Entry> es = new ArrayList<>();
+        Map<String, String> corpusTexts = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of(SharedCorpusTest.class.getResource("/gazetteer-fixture.tsv").toURI()), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] p = line.split("\t");
-            es.add(new Gazetteer.Entry(p[1], p[0], true));
+            // an instrument's corpus-law text is linked by the document's corpus_id, as Gazetteer.of does for such aliases
+            if (p[1].startsWith(Gazetteer.CORPUS_TEXT)) corpusTexts.put(p[1].substring(Gazetteer.CORPUS_TEXT.length()), p[0]);
+            else es.add(new Gazetteer.Entry(p[1], p[0], true));
         }
-        return Gazetteer.ofEntries(es);
+        return Gazetteer.ofEntries(es).withCorpusTexts(corpusTexts);
     }
 
     @Test void corpusAndCorpusLawIngestLinkAndSearch() throws Exception {
