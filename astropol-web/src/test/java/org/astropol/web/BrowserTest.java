@@ -131,6 +131,8 @@ class BrowserTest extends BrowserSession {
         assertThat(driver.findElements(By.cssSelector("#communities li"))).hasSizeGreaterThanOrEqualTo(2);
         shot("07-network-2024");
         new Select(driver.findElement(By.id("kind"))).selectByValue("partnership");
+        // all ties, not only the backbone: a lone tie between two actors is no significant share of anyone's weight
+        new Select(driver.findElement(By.id("ties"))).selectByValue("all");
         WebElement year = driver.findElement(By.id("year"));
         year.clear();
         year.sendKeys("1960");
