@@ -441,8 +441,11 @@ public final class CooperationNetwork {
         Integer first = null;
         for (Relationship r : kb.relationships()) {
             String group = r instanceof Relationship.Membership mm ? mm.group() : r instanceof Relationship.PartyAction pa ? pa.instrument() : null;
-            if (group == null || !cfg.blocs().contains(group) || r.valid().from() == null) continue;
-            int y = r.valid().from().earliest().getYear();
+            if (group == null || !cfg.blocs().contains(group)) continue;
+            // the first day the one time rule counts the record (its cited or reported start, within the bounds)
+            LocalDate counted = Validity.counted(kb, r).first();
+            if (counted == null) continue;
+            int y = counted.getYear();
             if (first == null || y < first) first = y;
         }
         List<YearPolarisation> out = new ArrayList<>();
