@@ -275,7 +275,7 @@ public final class SeedClaims {
             if (s.citations().stream().map(Citation::sourceId).anyMatch(c.source()::equals)) continue;
             String cur = q.currency();
             if (cur == null) continue;
-            Double inClaimed = convert(in.kb(), state, q.amount(), cur, currency, year, evidence);
+            Double inClaimed = convert(in.kb(), q.amount(), cur, currency, year, evidence);
             String src = String.join(", ", s.citations().stream().map(Citation::sourceId).toList());
             if (inClaimed == null) { unconverted.add(q.display() + " [" + src + "]"); evidence.add(s.id()); continue; }
             values.add(inClaimed);
@@ -351,42 +351,29 @@ public final class SeedClaims {
     }
 
     /**
-     * An amount in one currency in another, with the cited usd-exchange-rate statements of the year (units of the
-     * currency per US dollar, stated on a state that uses it); null when a needed rate is not in the data.
+     * An amount in one currency in another, with the cited {@link ExchangeRates} of exactly that year; null when a
+     * needed rate is not in the data.
      */
-    static Double convert(KnowledgeBase kb, String state, BigDecimal amount, String from, String to, int year, List<String> evidence) {
+    static Double convert(KnowledgeBase kb, BigDecimal amount, String from, String to, int year, List<String> evidence) {
         if (from.equals(to)) return amount.doubleValue();
         Double usd;
         if (from.equals("USD")) {
             usd = amount.doubleValue();
         } else {
-            Double rate = perUsd(kb, state, from, year, evidence);
+            Double rate = perUsd(kb, from, year, evidence);
             usd = rate == null ? null : amount.divide(BigDecimal.valueOf(rate), MathContext.DECIMAL64).doubleValue();
         }
         if (usd == null) return null;
         if (to.equals("USD")) return usd;
-        Double rate = perUsd(kb, state, to, year, evidence);
+        Double rate = perUsd(kb, to, year, evidence);
         return rate == null ? null : usd * rate;
     }
 
-    private static Double perUsd(KnowledgeBase kb, String state, String currency, int year, List<String> evidence) {
-        for (String subject : List.of(state)) {
-            for (Statement s : kb.statementsAbout(subject)) {
-                if (s.property().equals("usd-exchange-rate") && s.value() instanceof Value.Quantity q && currency.equals(q.unit())
-                        && q.year() != null && q.year() == year) {
-                    evidence.add(s.id());
-                    return q.amount().doubleValue();
-                }
-            }
-        }
-        for (Statement s : kb.statements()) {
-            if (s.property().equals("usd-exchange-rate") && s.value() instanceof Value.Quantity q && currency.equals(q.unit())
-                    && q.year() != null && q.year() == year) {
-                evidence.add(s.id());
-                return q.amount().doubleValue();
-            }
-        }
-        return null;
+    private static Double perUsd(KnowledgeBase kb, String currency, int year, List<String> evidence) {
+        Statement rate = ExchangeRates.ofYear(kb.statements(), currency, year);
+        if (rate == null) return null;
+        evidence.add(rate.id());
+        return ExchangeRates.perUsd(rate);
     }
 
     private static List<String> distinct(List<String> ids) { return List.copyOf(new java.util.LinkedHashSet<>(ids)); }

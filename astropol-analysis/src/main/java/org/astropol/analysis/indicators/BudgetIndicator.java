@@ -58,21 +58,12 @@ public final class BudgetIndicator implements IndexIndicator {
     static Converted convert(IndicatorContext ctx, Statement budget, Value.Quantity q, int year) {
         double amount = WindowSum.amount(budget);
         if (q.currency().equals("USD")) return new Converted(budget, year, amount, null, null);
-        Statement nearest = null;
-        int nearestYear = 0;
-        for (List<Statement> rates : ctx.statements("usd-exchange-rate").values()) {
-            for (Statement r : rates) {
-                Value.Quantity rq = (Value.Quantity) r.value();
-                if (!q.currency().equals(rq.currency()) || rq.year() == null || rq.amount().signum() <= 0) continue;
-                int d = Math.abs(rq.year() - year), best = Math.abs(nearestYear - year);
-                if (nearest == null || d < best || (d == best && rq.year() < nearestYear) || (d == best && rq.year() == nearestYear && r.id().compareTo(nearest.id()) < 0)) {
-                    nearest = r;
-                    nearestYear = rq.year();
-                }
-            }
-        }
+        List<Statement> rates = new java.util.ArrayList<>();
+        for (List<Statement> of : ctx.statements(org.astropol.analysis.ExchangeRates.PROPERTY).values()) rates.addAll(of);
+        Statement nearest = org.astropol.analysis.ExchangeRates.nearest(rates, q.currency(), year);
         if (nearest == null) return null;
-        double perUsd = ((Value.Quantity) nearest.value()).amount().doubleValue();
+        int nearestYear = org.astropol.analysis.ExchangeRates.year(nearest);
+        double perUsd = org.astropol.analysis.ExchangeRates.perUsd(nearest);
         String flag = nearestYear == year ? null : "exchange rate of " + nearestYear + " (none cited for " + q.currency() + " " + year + ")";
         return new Converted(budget, year, amount / perUsd, nearest, flag);
     }
