@@ -30,14 +30,23 @@ abstract class CliTestBase {
 
     @BeforeEach
     void copyFixture() throws Exception {
-        copyCurationFixture(tmp);
         data = tmp.resolve("data");
         db = tmp.resolve("var/kb.duckdb");
+        populate(tmp);
+    }
+
+    /** Fills the temporary folder with the files the tests run on; the curation fixture unless a test class says otherwise. */
+    void populate(Path root) throws Exception {
+        copyCurationFixture(root);
     }
 
     /** Copies the curation fixture (its data/ folder and test document) into {@code target}. */
     static void copyCurationFixture(Path target) throws java.io.IOException {
-        Path src = Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture");
+        copyTree(Path.of(System.getProperty("astropol.root"), "astropol-curation/src/test/resources/fixture"), target);
+    }
+
+    /** Copies every file under {@code src} to the same relative place under {@code target}. */
+    static void copyTree(Path src, Path target) throws java.io.IOException {
         try (Stream<Path> walk = Files.walk(src)) {
             for (Path p : walk.toList()) {
                 Path t = target.resolve(src.relativize(p).toString());

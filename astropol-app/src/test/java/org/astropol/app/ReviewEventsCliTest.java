@@ -2,17 +2,12 @@ package org.astropol.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,40 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Membership events from press releases through ingest, review and members, as a user runs them, on a temporary copy
  * of the repository's data/ (the synthetic releases under src/test/resources/review-events, see its README).
  */
-class ReviewEventsCliTest {
+class ReviewEventsCliTest extends CliTestBase {
     private static final ObjectMapper M = new ObjectMapper();
-    @TempDir Path tmp;
-    Path data, db;
 
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString(), "--db", db.toString())).toArray(String[]::new);
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    @BeforeEach
-    void copyRepositoryData() throws Exception {
-        Path root = Path.of(System.getProperty("astropol.root"));
-        data = tmp.resolve("data");
-        db = tmp.resolve("var/kb.duckdb");
-        copy(root.resolve("data"), data);
-        copy(root.resolve("astropol-app/src/test/resources/review-events"), tmp.resolve("docs"));
+    /** The repository's own data/ and the synthetic releases, not the curation fixture. */
+    @Override
+    void populate(Path root) throws Exception {
+        Path repo = Path.of(System.getProperty("astropol.root"));
+        copyTree(repo.resolve("data"), data);
+        copyTree(repo.resolve("astropol-app/src/test/resources/review-events"), root.resolve("docs"));
         // the synthetic releases' site, so check can give their sources a kind
         String table = Files.readString(data.resolve("sources/publishers.yaml"));
         Files.writeString(data.resolve("sources/publishers.yaml"), table.stripTrailing()
                 + "\n  - {domain: example.org, kind: official-statement, reason: \"synthetic test releases\"}\n");
-    }
-
-    private static void copy(Path src, Path target) throws Exception {
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path t = target.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
     }
 
     private List<JsonNode> candidates(String file) throws Exception {
