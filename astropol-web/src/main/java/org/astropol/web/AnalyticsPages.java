@@ -3,7 +3,6 @@ package org.astropol.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.astropol.analysis.Firsts;
-import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.SpacePowerIndex;
 import org.astropol.imports.RecordedVotes;
 import org.astropol.imports.ResolutionVotes;
@@ -13,6 +12,8 @@ import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.web.view.AlignmentView;
 import org.astropol.web.view.DocumentsView;
+import org.astropol.web.view.FirstsRankingView;
+import org.astropol.web.view.Layout;
 import org.astropol.web.view.Ref;
 import org.astropol.web.view.TiersView;
 import org.astropol.web.view.VoteView;
@@ -53,14 +54,10 @@ final class AnalyticsPages {
             Params.only(ctx, "asOf", "format", "table");
             LocalDate day = Params.asOf(ctx, "asOf");
             var r = FirstsMatrix.of(kb, documents, day);
-            if ("csv".equals(Params.oneOf(ctx, "format", "html", "html", "csv"))) {
-                String table = Params.oneOf(ctx, "table", "matrix", r.tables().keySet().toArray(String[]::new));
-                r.tables().get(table).send(ctx, "firsts", day, analytics.dataHash());
-                return;
-            }
+            if (CsvDownload.answer(ctx, r.tables(), "matrix", "firsts", day, analytics.dataHash())) return;
             html(ctx, Templates.render("firsts.jte", r.view()));
         });
-        app.get("/firsts/{capability}", ctx -> { Params.only(ctx, "asOf"); html(ctx, firsts(ctx)); });
+        app.get("/firsts/{capability}", ctx -> { Params.only(ctx, "asOf", "format"); firsts(ctx); });
         app.get("/votes", ctx -> {
             Params.only(ctx, "symbol");
             String s = Params.string(ctx, "symbol");
@@ -74,12 +71,6 @@ final class AnalyticsPages {
     }
 
     private static void html(Context ctx, String body) { ctx.contentType("text/html; charset=utf-8").result(body); }
-
-    private String link(String id) {
-        Entity e = kb.findEntity(id).orElse(null);
-        if (e == null) return esc(id);
-        return "<a href=\"/entity/" + url(e.id()) + "\">" + esc(e.name()) + "</a>";
-    }
 
     private String hash() {
         String h = analytics.dataHash();
@@ -145,32 +136,34 @@ final class AnalyticsPages {
 
     // ---------------------------------------------------------------- firsts
 
-    String firsts(Context ctx) {
+    /** /firsts/{capability}: the ranking, or with {@code format=csv} the same as a table with the day, the data hash and the ids. */
+    void firsts(Context ctx) {
         String cap = ctx.pathParam("capability");
         if (!cap.matches("[a-z0-9][a-z0-9-]{0,63}")) throw ApiException.badRequest("malformed capability");
         LocalDate day = Params.asOf(ctx, "asOf");
         var r = Firsts.of(kb, cap, day);
-        StringBuilder b = new StringBuilder("<h1>First to achieve: ").append(esc(r.capability())).append("</h1>");
-        b.append(Pages.asOfFormSimple("/firsts/" + url(cap), day));
-        if (r.rule() != null) b.append("<p id=\"firsts-rule\">Rule: ").append(esc(r.rule())).append("</p>");
-        b.append("<p class=\"summary\" id=\"firsts-summary\">").append(r.states().size()).append(" states as of ").append(esc(r.asOf())).append("</p>");
-        b.append("<table id=\"firsts-table\"><thead><tr><th>#</th><th>State</th><th>Date</th><th>Events</th><th>Sources</th></tr></thead><tbody>");
-        int i = 1;
+        List<FirstsRankingView.Row> rows = new ArrayList<>();
+        List<List<String>> csv = new ArrayList<>();
         for (var a : r.states()) {
-            b.append("<tr data-id=\"").append(esc(a.id())).append("\"><td>").append(i++).append("</td><td>").append(link(a.id())).append("</td><td>").append(esc(a.date()))
-                    .append("</td><td>").append(String.join(", ", a.events().stream().map(this::link).toList()));
-            if ("disputed".equals(a.status())) {
-                b.append(" <span class=\"disputed\">disputed: ").append(esc(a.note())).append("</span>");
-                if (a.undisputed() != null) b.append(" (undisputed: ").append(esc(a.undisputed().date())).append(' ').append(link(a.undisputed().event())).append(')');
-            }
-            b.append("</td><td>");
-            List<String> src = new ArrayList<>();
-            for (SourceRef s : a.sources()) src.add("<a href=\"/sources#src-" + esc(s.id()) + "\">" + esc(s.title()) + "</a>");
-            b.append(String.join("; ", src.stream().distinct().toList())).append("</td></tr>");
+            boolean disputed = "disputed".equals(a.status());
+            var undisputed = disputed ? a.undisputed() : null;
+            List<FirstsRankingView.SourceLink> sources = a.sources().stream().map(s -> new FirstsRankingView.SourceLink(s.id(), s.title())).distinct().toList();
+            var row = new FirstsRankingView.Row(rows.size() + 1, found(a.id()), a.date(), a.events().stream().map(this::found).toList(), disputed,
+                    disputed ? a.note() : null, undisputed == null ? null : undisputed.date(), undisputed == null ? null : found(undisputed.event()), sources);
+            rows.add(row);
+            csv.add(java.util.Arrays.asList(String.valueOf(row.n()), a.id(), a.name(), a.date(), a.status(), row.note(), row.undisputedDate(),
+                    undisputed == null ? null : undisputed.event(), String.join(";", a.events()), String.join(";", sources.stream().map(FirstsRankingView.SourceLink::id).distinct().toList())));
         }
-        if (r.states().isEmpty()) b.append("<tr><td colspan=\"5\" class=\"muted\">No state has achieved this by the day.</td></tr>");
-        b.append("</tbody></table><p class=\"downloads\"><a href=\"/api/v1/firsts/").append(url(cap)).append("?asOf=").append(day).append("\">JSON</a> · <a href=\"/firsts\">other capabilities</a></p>");
-        return Pages.page("Firsts: " + cap, b.toString());
+        var table = new CsvDownload("ranking", List.of("rank", "state", "name", "date", "status", "note", "undisputed_date", "undisputed_event", "records", "sources"), csv);
+        if (CsvDownload.answer(ctx, Map.of("ranking", table), "ranking", "firsts-" + cap, day, analytics.dataHash())) return;
+        String path = "/firsts/" + url(cap);
+        html(ctx, Templates.render("firsts-ranking.jte", new FirstsRankingView(Layout.titled("Firsts: " + cap), r.capability(), r.rule(), day.toString(), rows,
+                path + "?asOf=" + day + "&format=csv", "/api/v1/firsts/" + url(cap) + "?asOf=" + day, hash())));
+    }
+
+    /** A link to the entity the id names (aliases resolved to the entity's own id); the bare id when it is unknown. */
+    private Ref found(String id) {
+        return kb.findEntity(id).map(e -> new Ref(e.id(), e.name())).orElse(new Ref(id, null));
     }
 
     // ---------------------------------------------------------------- UN votes

@@ -117,8 +117,7 @@ final class Api {
             String file = id(ctx);
             if (!file.endsWith(".csv")) throw ApiException.notFound("members export is /export/members/{id}.csv");
             var m = MembersQuery.of(kb, file.substring(0, file.length() - 4), Params.asOf(ctx, "asOf"), Params.stage(ctx, "stage"));
-            ctx.header("Content-Disposition", "attachment; filename=\"members-" + m.group().replaceAll("[^A-Za-z0-9-]", "_") + "-" + m.asOf() + ".csv\"");
-            ctx.contentType("text/csv; charset=utf-8").result(Exports.membersCsv(m));
+            CsvDownload.attach(ctx, "members-" + m.group().replaceAll("[^A-Za-z0-9-]", "_") + "-" + m.asOf()).result(CsvDownload.members("members", m.members()).text());
         });
         app.get(BASE + "/export/entities/<id>", ctx -> {
             Params.only(ctx);

@@ -272,9 +272,7 @@ final class EntityBriefing {
         charts.add(chart("chart-members", "Members over time", "steps", "members", List.of(new Chart.Series("Member states", "k0", states),
                 new Chart.Series("All members", "k1", all))));
         Map<String, Integer> regions = MembershipSeries.regions(kb, m);
-        List<List<String>> rows = new ArrayList<>();
-        regions.forEach((r, n) -> rows.add(List.of(r, String.valueOf(n))));
-        tables.put("regions", new CsvDownload("regions", List.of("region", "states"), rows));
+        tables.put("regions", CsvDownload.regions(regions));
         return new EntityView.GroupView(m.states(), m.count(), regions, "/members/" + url(p.id()) + "?asOf=" + day);
     }
 

@@ -1,33 +1,14 @@
 package org.astropol.web;
 
-import org.astropol.analysis.MembersQuery;
 import org.astropol.analysis.SourceRef;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Downloads: members as CSV, the source registry as BibTeX, the cooperation network as GraphML (for Gephi). */
+/** Downloads: an entity as JSON-LD and the source registry as BibTeX (CSV: {@link CsvDownload}, the one CSV writer). */
 public final class Exports {
     private Exports() {}
-
-    public static String membersCsv(MembersQuery.Members m) {
-        StringBuilder b = new StringBuilder("id,name,type,role,stage,since,reportedSince,until,agentFor,sources\r\n");
-        for (var x : m.members()) {
-            b.append(String.join(",", List.of(csv(x.id()), csv(x.name()), csv(x.type()), csv(x.role()), csv(x.stage()), csv(x.since()),
-                    csv(x.reportedSince()), csv(x.until()), csv(x.agentFor()), csv(x.sources().stream().map(SourceRef::id).collect(Collectors.joining(";")))))).append("\r\n");
-        }
-        return b.toString();
-    }
-
-    /** RFC 4180 quoting; a cell starting with = + - @ gets a leading quote so spreadsheets do not run it as a formula. */
-    static String csv(String s) {
-        if (s == null) return "";
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
-        return s;
-    }
 
     /**
      * An entity profile as JSON-LD: schema.org terms where they fit (name, alternateName, citation, validFrom,

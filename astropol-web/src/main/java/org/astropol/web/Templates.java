@@ -3,7 +3,6 @@ package org.astropol.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import org.astropol.web.view.Layout;
 
 import java.util.Map;
 
@@ -29,10 +28,5 @@ final class Templates {
         StringOutput out = new StringOutput(8192);
         ENGINE.render(template, params, out);
         return out.toString();
-    }
-
-    /** HTML built as a string (already escaped) inside the site's frame: for the pages not yet moved to a template. */
-    static String legacyPage(String title, String html) {
-        return render("legacy.jte", Map.of("page", Layout.titled(title), "html", html));
     }
 }

@@ -61,7 +61,17 @@ class AnalyticsPagesTest {
     void firstsPages() {
         assertThat(ok("/firsts")).contains("href=\"/firsts/orbital-launch\"", "href=\"/firsts/satellite\"");
         String f = ok("/firsts/satellite?asOf=2024-01-01");
-        assertThat(f).contains("<tr data-id=\"USA\">", "1958-02-01", "href=\"/entity/first-satellite-usa\"");
+        assertThat(f).contains("<tr data-id=\"USA\" ", "1958-02-01", "href=\"/entity/first-satellite-usa\"");
+        assertThat(f).contains("<form class=\"asof\" autocomplete=\"off\" id=\"asof-form\" action=\"/firsts/satellite\"", "value=\"2024-01-01\"", "id=\"firsts-rule\"",
+                "<a href=\"/sources#src-web-src-a\">", "data-records=\"first-satellite-usa\" data-sources=\"web-src-a\"",
+                "href=\"/firsts/satellite?asOf=2024-01-01&amp;format=csv\"");
+        String hash = f.replaceAll("(?s).*data-hash=\"([^\"]*)\".*", "$1");
+        assertThat(hash).as("build_info.data_hash, or the note that the database has none").isNotBlank();
+        var csv = get("/firsts/satellite?asOf=2024-01-01&format=csv");
+        assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).containsExactly("rank,state,name,date,status,note,undisputed_date,undisputed_event,records,sources,as_of,data_hash",
+                "1,USA,United States,1958-02-01,asserted,,,,first-satellite-usa,web-src-a,2024-01-01," + hash);
+        assertThat(get("/firsts/satellite?format=json").statusCode()).isEqualTo(400);
         assertThat(get("/firsts/no-such-thing").statusCode()).isEqualTo(400);
     }
 

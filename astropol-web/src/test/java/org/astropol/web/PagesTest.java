@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTML pages: they answer, show the data, and escape everything (a statement holding <script> shows as text). */
@@ -29,7 +31,7 @@ class PagesTest extends FixtureServerTest {
         assertThat(profile).contains("export controls &lt;script&gt;alert('xss')&lt;/script&gt; limit partners");
         assertThat(profile).doesNotContain("<script>alert");
         String sources = get("/sources").body();
-        assertThat(sources).contains("&lt;script&gt;alert(&#39;src&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(sources).contains("&lt;script&gt;alert('src')&lt;/script&gt;").doesNotContain("<script>alert");
         String search = get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body();
         assertThat(search).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
         var missing = get("/entity/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
@@ -42,9 +44,9 @@ class PagesTest extends FixtureServerTest {
     @Test
     void documentReaderMarksThePassageLinksEntitiesAndEscapesTheText() {
         String d = get("/document/web-src-a?q=" + java.net.URLEncoder.encode("China's budget was estimated at 8.9 billion", java.nio.charset.StandardCharsets.UTF_8)).body();
-        assertThat(d).contains("<mark id=\"passage\"><a class=\"ent\" href=\"/entity/CHN\" title=\"China\">China</a>&#39;s budget was\nestimated at 8.9 billion</mark>");
+        assertThat(d).contains("<mark id=\"passage\"><a class=\"ent\" href=\"/entity/CHN\" title=\"China\">China</a>'s budget was\nestimated at 8.9 billion</mark>");
         assertThat(d).contains("<a class=\"ent\" href=\"/entity/ilrs\"", "<a class=\"ent\" href=\"/entity/PAK\"");
-        assertThat(d).contains("&lt;script&gt;alert(&#39;doc&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(d).contains("&lt;script&gt;alert('doc')&lt;/script&gt;").doesNotContain("<script>alert");
         String profile = get("/entity/CHN").body();
         assertThat(profile).contains("href=\"/document/web-src-a?q=China%27s%20budget%20was%20estimated%20at%208.9%20billion#passage\">passage</a>");
         assertThat(get("/document/web-src-b").statusCode()).isEqualTo(404);
@@ -74,6 +76,46 @@ class PagesTest extends FixtureServerTest {
         assertThat(get("/members/ilrs?asOf=2022-02-31").statusCode()).isEqualTo(400);
         assertThat(get("/members/ilrs?when=2022").statusCode()).isEqualTo(400);
         assertThat(get("/compare?a=NOPE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void membersPageCarriesFootnotesTheSliderAndItsTablesAsCsv() {
+        String m = get("/members/ilrs?asOf=2022-12-31").body();
+        assertThat(m).contains("action=\"/members/ilrs\"", "id=\"asOf-slider\"", "data-as-of=\"2022-12-31\"",
+                "<table class=\"members\" id=\"members\" data-csv=\"members\"", "<tr data-id=\"CHN\" data-sources=\"web-src-a\">",
+                "<table class=\"regions\" id=\"regions\"", "href=\"/api/v1/export/members/ilrs.csv?asOf=2022-12-31\"",
+                "href=\"/members/ilrs?asOf=2022-12-31&amp;format=csv&amp;table=members\"");
+        assertThat(m).as("each member's source is a numbered footnote").containsPattern("<sup class=\"fn\"><a href=\"#fn-1\"")
+                .contains("<li id=\"fn-1\"><a href=\"/sources#src-web-src-a\">");
+        var csv = get("/members/ilrs?asOf=2022-12-31&format=csv&table=members");
+        assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("id,name,type,role,stage,since,reportedSince,until,agentFor,sources,as_of,data_hash");
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[0]).containsExactly("CHN", "RUS", "VEN");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).endsWith(",web-src-a,2022-12-31," + CsvDownload.NO_DATABASE));
+        List<String> regions = get("/members/ilrs?asOf=2022-12-31&format=csv&table=regions").body().lines().toList();
+        assertThat(regions.getFirst()).isEqualTo("region,states,as_of,data_hash");
+        assertThat(regions.subList(1, regions.size()).stream().mapToInt(l -> Integer.parseInt(l.split(",")[1])).sum()).as("the page's state count").isEqualTo(3);
+        assertThat(get("/members/ilrs?format=csv&table=nope").statusCode()).isEqualTo(400);
+        assertThat(get("/members/ilrs?format=pdf").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void searchKeepsTheFormAndShowsAliasesStatementsAndEscapedQueries() {
+        String s = get("/search?q=" + java.net.URLEncoder.encode("中华人民", java.nio.charset.StandardCharsets.UTF_8) + "&type=state").body();
+        assertThat(s).contains("<option value=\"state\" selected>state</option>", "<a href=\"/entity/CHN\">China</a>", "<span class=\"matched\" lang=\"zh\">",
+                "1 entity matching “中华人民”").doesNotContain("<option value=\"organisation\" selected");
+        String statements = get("/search?q=export+controls").body();
+        assertThat(statements).contains("id=\"statement-results\"", "<li><a href=\"/entity/CHN\">China</a>: <em>");
+        assertThat(get("/search?type=galaxy").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sourcesListEveryRecordAsTheFootnotesTarget() {
+        String s = get("/sources").body();
+        assertThat(s).contains("<li id=\"src-web-src-a\"><strong>A test report on coalitions</strong> · Test Author, Other Author",
+                "<a class=\"ext\" rel=\"noopener noreferrer\" href=\"https://example.org/report-a\">link</a>",
+                "<a class=\"passage\" href=\"/document/web-src-a\">read</a>", "<li id=\"src-web-src-b\">", "[web-src-b, scholarly]");
     }
 
     @Test

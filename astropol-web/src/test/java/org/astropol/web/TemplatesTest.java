@@ -38,8 +38,16 @@ class TemplatesTest {
     }
 
     @Test
-    void legacyPagesGetTheSameFrame() {
-        String html = Templates.legacyPage("A <title>", "<h1>built</h1>");
-        assertThat(html).startsWith("<!doctype html>").contains("<title>A &lt;title&gt; · astropol</title>", "<main id=\"main\"><h1>built</h1></main>");
+    void theDocumentReaderEscapesEveryPieceAndNestsTheMark() {
+        var pieces = List.of(org.astropol.web.view.PassageView.Piece.text("<b>before</b> "),
+                new org.astropol.web.view.PassageView.Piece(org.astropol.web.view.PassageView.Kind.MARK_START, null, null, null),
+                new org.astropol.web.view.PassageView.Piece(org.astropol.web.view.PassageView.Kind.ENTITY, "A&B", "/entity/A%26B", "\"quoted\""),
+                org.astropol.web.view.PassageView.Piece.text(" <script>x</script>"),
+                new org.astropol.web.view.PassageView.Piece(org.astropol.web.view.PassageView.Kind.MARK_END, null, null, null));
+        String html = Templates.render("document.jte", new org.astropol.web.view.PassageView("T <i>", "src-1", "doc.txt", 42, true, true, false, pieces));
+        assertThat(html).contains("<title>T &lt;i&gt; · astropol</title>", "<p class=\"muted\">[…]</p>&lt;b&gt;before&lt;/b&gt; <mark id=\"passage\">"
+                + "<a class=\"ent\" href=\"/entity/A%26B\" title=\"&#34;quoted&#34;\">A&amp;B</a> &lt;script&gt;x&lt;/script&gt;</mark></div>",
+                "The cited passage is marked below.").doesNotContain("<script>x");
+        assertThat(html.split("<script", -1)).as("the site's own script only").hasSize(2);
     }
 }

@@ -71,6 +71,37 @@ class WorkbenchBrowserTest extends BrowserSession {
         }
     }
 
+    /** The pages once built as strings (now templates): readable at both widths, their tables and downloads in place. */
+    @Test
+    void referencePagesAtLaptopAndPhoneWidth() throws Exception {
+        List<String> pages = List.of("/search?q=china", "/members/artemis-accords?asOf=2024-01-01", "/sources", "/firsts/orbital-launch?asOf=2024-01-01",
+                "/document/web-src-a?q=" + java.net.URLEncoder.encode("China's budget was estimated at 8.9 billion", StandardCharsets.UTF_8));
+        try {
+            for (int w : WIDTHS) {
+                width(w);
+                for (String p : pages) {
+                    visit(p);
+                    String name = p.substring(1).replaceAll("[?].*", "").replace('/', '-');
+                    shot("32-" + name + "-" + w);
+                    long overflow = (Long) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+                    assertThat(overflow).as(p + " at " + w + " px scrolls sideways by " + overflow + " px").isLessThanOrEqualTo(1);
+                    assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+                }
+            }
+        } finally {
+            width(1280);
+        }
+        visit("/members/artemis-accords?asOf=2021-01-01");
+        String hash = String.valueOf(js().executeScript("return document.querySelector('.view-data').getAttribute('data-hash')"));
+        String members = captureDownload(By.cssSelector("#download-members button"));
+        assertThat(members.lines().findFirst().orElseThrow()).isEqualTo("member,type,role,stage,since,until,id,records,sources,as_of,data_hash");
+        assertThat(members.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(",2021-01-01," + hash));
+        assertThat(driver.findElement(By.id("csv-link")).getDomAttribute("href")).isEqualTo("/members/artemis-accords?asOf=2021-01-01&format=csv&table=members");
+        visit("/firsts/orbital-launch?asOf=2024-01-01");
+        assertThat(driver.findElements(By.cssSelector("#firsts-table tbody tr[data-id]"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.findElements(By.cssSelector("td a[href^='/sources#src-']"))).as("each first names its sources").isNotEmpty());
+    }
+
     @Test
     void networkIsALayoutWithCommunitiesAFoundNodeAndKeyboardFilters() throws Exception {
         visit("/network?year=2024");
