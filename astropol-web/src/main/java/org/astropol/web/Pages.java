@@ -10,7 +10,6 @@ import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
-import org.astropol.model.Validity;
 import org.astropol.web.view.AsOfControl;
 import org.astropol.web.view.HomeView;
 import org.astropol.web.view.Layout;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
