@@ -1,4 +1,4 @@
-// astropol: the site's own script (with network.js, which /network loads after the d3 library). Date sliders: moving the slider updates the date field and its label;
+// astropol: the site's own script (with charts.js, loaded on pages with charts, and network.js, which /network loads after the d3 library). Date sliders: moving the slider updates the date field and its label;
 // releasing it shows the chosen day. Without script the date field and the Show button do the same.
 (function () {
   "use strict";
@@ -49,14 +49,17 @@
   // the style sheet does not travel with a file: the drawn colours and sizes are written onto a copy
   var SVG_STYLE = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family", "font-weight"];
   function downloadSvg(svg, name) {
-    if (!svg) return;
+    if (svg) window.astropol.download(name, svgText(svg), "image/svg+xml");
+  }
+  // a stand-alone copy of a drawn svg as text (for the SVG download, and the PNG one in charts.js)
+  function svgText(svg) {
     var copy = svg.cloneNode(true), from = svg.querySelectorAll("*"), to = copy.querySelectorAll("*");
     for (var i = 0; i < from.length; i++) {
       var cs = window.getComputedStyle(from[i]);
       SVG_STYLE.forEach(function (p) { var v = cs.getPropertyValue(p); if (v) to[i].setAttribute(p, v); });
     }
     copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    window.astropol.download(name, '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy), "image/svg+xml");
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
   }
   function context(el) {
     var c = el.closest("[data-as-of]");
@@ -102,8 +105,14 @@
     if (table) button(p, "Download CSV", function () { window.astropol.download(name + "-" + context(svg).asOf + ".csv", csv(tableRows(table)), "text/csv"); });
   });
   // one object, so that every download goes through astropol.download (the browser tests replace it to read the file)
-  window.astropol = { csv: csv, download: download, downloadSvg: downloadSvg };
+  window.astropol = { csv: csv, download: download, downloadSvg: downloadSvg, svgText: svgText };
 
+  // ---- charts (tag/chart.jte): charts.js draws them, loading the chart library itself; pages without charts load neither
+  if (document.querySelector("figure[data-chart]")) {
+    var charts = document.createElement("script");
+    charts.src = "/static/charts.js";
+    document.head.appendChild(charts);
+  }
   // ---- /network without the layout library: the year slider submits the form when it comes to rest
   var yearSlider = document.getElementById("year-slider"), year = document.getElementById("year");
   if (yearSlider && year && document.getElementById("network-nolayout")) {

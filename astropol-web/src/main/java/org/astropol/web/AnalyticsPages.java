@@ -11,6 +11,7 @@ import org.astropol.ingest.StoredDocuments;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.web.view.AlignmentView;
+import org.astropol.web.view.Chart;
 import org.astropol.web.view.DocumentsView;
 import org.astropol.web.view.FirstsRankingView;
 import org.astropol.web.view.Layout;
@@ -53,7 +54,7 @@ final class AnalyticsPages {
         app.get("/firsts", ctx -> {
             Params.only(ctx, "asOf", "format", "table");
             LocalDate day = Params.asOf(ctx, "asOf");
-            var r = FirstsMatrix.of(kb, documents, day);
+            var r = FirstsMatrix.of(kb, documents, day, analytics.dataHash());
             if (CsvDownload.answer(ctx, r.tables(), "matrix", "firsts", day, analytics.dataHash())) return;
             html(ctx, Templates.render("firsts.jte", r.view()));
         });
@@ -104,34 +105,26 @@ final class AnalyticsPages {
         StringBuilder json = new StringBuilder("/api/v1/tiers?asOf=").append(day);
         for (var e : cfg.weights().entrySet()) json.append("&weight.").append(url(e.getKey())).append('=').append(num(e.getValue()));
         var view = new TiersView(String.valueOf(r.asOf()), r.draws(), weights, r.states().size(), r.tiers(),
-                String.join(", ", r.breaks().stream().map(AnalyticsPages::num).toList()), !cfg.weights().equals(base.weights()), tiersChart(r), rows,
+                String.join(", ", r.breaks().stream().map(AnalyticsPages::num).toList()), !cfg.weights().equals(base.weights()), tiersChart(r, day), rows,
                 json.append("&explain=true").toString(), hash());
         return Templates.render("tiers.jte", view);
     }
 
-    /** Horizontal bars, one per state (the top 30), coloured by tier. */
-    static String tiersChart(SpacePowerIndex.Result r) {
-        List<SpacePowerIndex.State> top = r.states().stream().limit(30).toList();
-        int rowH = 18, left = 150, width = 720, top0 = 8, h = top0 + rowH * Math.max(1, top.size()) + 24;
-        double scale = (width - left - 50) / 100.0;
-        StringBuilder s = new StringBuilder("<svg class=\"chart tiers\" id=\"tiers-chart\" data-svg=\"tiers\" data-table=\"tiers-table\" viewBox=\"0 0 ").append(width).append(' ').append(h)
-                .append("\" role=\"img\" aria-label=\"Space-power index\" xmlns=\"http://www.w3.org/2000/svg\"><title>Space-power index, as of ").append(esc(r.asOf())).append("</title>");
-        for (int g = 0; g <= 100; g += 25) {
-            double x = left + g * scale;
-            s.append("<line class=\"grid\" x1=\"").append(Charts.f(x)).append("\" x2=\"").append(Charts.f(x)).append("\" y1=\"").append(top0).append("\" y2=\"").append(h - 20).append("\"/>")
-                    .append("<text class=\"axis\" x=\"").append(Charts.f(x)).append("\" y=\"").append(h - 6).append("\" text-anchor=\"middle\">").append(g).append("</text>");
+    /**
+     * Horizontal bars, one per state (the top 30), one series per tier; each bar's records are the statements and
+     * relationships its indicators were computed from (the JSON link explains each).
+     */
+    private Chart tiersChart(SpacePowerIndex.Result r, LocalDate day) {
+        Map<Integer, List<Chart.Point>> byTier = new TreeMap<>();
+        for (var st : r.states().stream().limit(30).toList()) {
+            List<String> records = st.indicators() == null ? List.of() : st.indicators().stream().filter(i -> i.records() != null)
+                    .flatMap(i -> i.records().stream()).map(org.astropol.analysis.Ties.Trace::id).distinct().toList();
+            byTier.computeIfAbsent(st.tier(), k -> new ArrayList<>()).add(new Chart.Point(st.id(), st.score(), num(st.score()), records, List.of()));
         }
-        for (int i = 0; i < top.size(); i++) {
-            var st = top.get(i);
-            double y = top0 + i * rowH;
-            s.append("<g class=\"bar\" data-id=\"").append(esc(st.id())).append("\"><text class=\"label\" x=\"").append(left - 6).append("\" y=\"").append(Charts.f(y + 13))
-                    .append("\" text-anchor=\"end\">").append(st.rank()).append(". ").append(esc(st.name().length() > 20 ? st.name().substring(0, 19) + "…" : st.name())).append("</text>")
-                    .append("<rect class=\"t").append(Math.min(st.tier(), 6)).append("\" x=\"").append(left).append("\" y=\"").append(Charts.f(y + 2)).append("\" height=\"").append(rowH - 4)
-                    .append("\" width=\"").append(Charts.f(Math.max(0.5, st.score() * scale))).append("\"><title>").append(esc(st.name() + ": " + num(st.score()) + ", tier " + st.tier()))
-                    .append("</title></rect><text class=\"value\" x=\"").append(Charts.f(left + st.score() * scale + 4)).append("\" y=\"").append(Charts.f(y + 13)).append("\">")
-                    .append(num(st.score())).append("</text></g>");
-        }
-        return s.append("</svg>").toString();
+        List<Chart.Series> series = new ArrayList<>();
+        byTier.forEach((tier, points) -> series.add(new Chart.Series("Tier " + tier, "t" + Math.min(tier, 6), points)));
+        return ChartData.of("chart-tiers", "Space-power index, the top " + Math.min(30, r.states().size()) + " states", "hbars", "score 0–100", series, null, day,
+                analytics.dataHash());
     }
 
     // ---------------------------------------------------------------- firsts
@@ -279,7 +272,7 @@ final class AnalyticsPages {
         } catch (ApiException e) {
             if (e.status() != 404) throw e;
             return Templates.render("alignment.jte", new AlignmentView(String.join(",", states), ALIGNMENT_TOPICS, topic, day.toString(), e.getMessage(),
-                    null, null, List.of(), List.of(), List.of(), null, null));
+                    null, null, List.of(), List.of(), List.of(), null, null, IDEAL_POINT_REPLICATES, null));
         }
         @SuppressWarnings("unchecked") List<String> mStates = (List<String>) m.get("states");
         @SuppressWarnings("unchecked") List<Map<String, Object>> mPairs = (List<Map<String, Object>>) m.get("pairs");
@@ -303,23 +296,43 @@ final class AnalyticsPages {
                 .map(e -> new AlignmentView.IdealPoint(ref(e.getKey()), e.getValue() == null ? "" : String.format(Locale.ROOT, "%+.2f", e.getValue()))).toList();
         return Templates.render("alignment.jte", new AlignmentView(String.join(",", states), ALIGNMENT_TOPICS, topic, day.toString(), null,
                 String.valueOf(m.get("data")), m.get("inferredRollCalls"), mStates.stream().map(this::ref).toList(), rows, points,
-                "/api/v1/alignment?states=" + url(String.join(",", mStates)) + "&topic=" + url(topic), idealPointIntervals(ctx, mStates, topic, day)));
+                "/api/v1/alignment?states=" + url(String.join(",", mStates)) + "&topic=" + url(topic), idealPointIntervals(ctx, mStates, topic, day, String.valueOf(m.get("data"))),
+                IDEAL_POINT_REPLICATES, anchorOf(ctx, mStates)));
     }
 
-    /** The ideal points' bootstrap intervals as a chart; the anchor state (parameter {@code anchor}, USA by default) is positive. */
-    private String idealPointIntervals(Context ctx, List<String> states, String topic, LocalDate day) {
+    /**
+     * The ideal points' bootstrap intervals as a chart; the anchor state (parameter {@code anchor}, USA by default) is
+     * positive. Each row's records are the roll calls its state voted in (yes, no or abstain, unanimous ones dropped).
+     */
+    private Chart idealPointIntervals(Context ctx, List<String> states, String topic, LocalDate day, String data) {
+        String anchor = anchorOf(ctx, states);
+        var loaded = analytics.voteRecords(topic, null, day);
+        var records = org.astropol.analysis.VoteRecords.withPredecessors(loaded.withInferred(), kb, states, true);
+        var intervals = org.astropol.analysis.Alignment.bootstrap(records, states, topic, day, anchor, IDEAL_POINT_REPLICATES, 1L);
+        Map<String, java.util.TreeSet<String>> calls = new HashMap<>();
+        Map<String, java.util.Set<String>> codes = new HashMap<>();
+        for (var v : records.votes()) {
+            if (!topic.equals(v.topic()) || (v.date() != null && v.date().isAfter(day)) || !java.util.Set.of("yes", "no", "abstain").contains(v.vote())) continue;
+            codes.computeIfAbsent(v.rollCall(), k -> new java.util.HashSet<>()).add(v.vote());
+            calls.computeIfAbsent(v.state(), k -> new java.util.TreeSet<>()).add(v.rollCall());
+        }
+        List<Chart.Point> points = intervals.stream().sorted(java.util.Comparator.comparingDouble(org.astropol.analysis.Alignment.IdealPointInterval::point).reversed())
+                .map(r -> new Chart.Point(r.state(), r.point(), String.format(Locale.ROOT, "%+.2f (%+.2f to %+.2f)", r.point(), r.low(), r.high()),
+                        calls.getOrDefault(r.state(), new java.util.TreeSet<>()).stream().filter(c -> codes.get(c).size() > 1).toList(),
+                        data == null ? List.of() : List.of(data), r.low(), r.high())).toList();
+        return ChartData.of("chart-ideal-points", "Ideal points with 95% bootstrap intervals (" + anchor + " positive)", "intervals", "ideal point",
+                List.of(new Chart.Series("Ideal point", "k0", points)), null, day, analytics.dataHash());
+    }
+
+    static final int IDEAL_POINT_REPLICATES = 200;
+
+    /** The state whose ideal point is positive: parameter {@code anchor}, else USA when shown, else the first state. */
+    private static String anchorOf(Context ctx, List<String> states) {
         String anchor = Params.string(ctx, "anchor");
         if (anchor == null || anchor.isBlank()) anchor = states.contains("USA") ? "USA" : states.getFirst();
         anchor = anchor.toUpperCase(Locale.ROOT);
         if (!states.contains(anchor)) throw ApiException.badRequest("parameter 'anchor' must be one of the states shown (" + String.join(",", states) + ")");
-        int replicates = 200;
-        var loaded = analytics.voteRecords(topic, null, day);
-        var records = org.astropol.analysis.VoteRecords.withPredecessors(loaded.withInferred(), kb, states, true);
-        var intervals = org.astropol.analysis.Alignment.bootstrap(records, states, topic, day, anchor, replicates, 1L);
-        return "<h3>Ideal points with 95% bootstrap intervals</h3><p class=\"muted\" id=\"ideal-point-note\">" + replicates
-                + " resamples of the roll calls (with inferred positions), sign fixed so that " + esc(anchor)
-                + " is positive (<code>anchor</code> parameter); the resolutions repeat yearly, so the intervals are narrow rather than wide (docs/analytics.md).</p>"
-                + IdealPointChart.svg(intervals, anchor, replicates);
+        return anchor;
     }
 
     // ---------------------------------------------------------------- documents

@@ -1,6 +1,5 @@
 package org.astropol.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.EntityProfile.StatementView;
@@ -234,13 +233,7 @@ final class EntityBriefing {
 
     private Chart chart(String id, String title, String kind, String unit, List<Chart.Series> series) {
         String csv = "/entity/" + url(p.id()) + "?" + query(Map.of("format", "csv", "table", id));
-        String json;
-        try {
-            json = WebServer.JSON.writeValueAsString(Map.of("id", id, "kind", kind, "unit", unit, "series", series));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Chart c = new Chart(id, title, kind, unit, series, csv, SvgChart.render(id, title, kind, series), json);
+        Chart c = ChartData.of(id, title, kind, unit, series, csv, day, analytics == null ? null : analytics.dataHash());
         tables.put(id, CsvDownload.of(c));
         return c;
     }

@@ -1,6 +1,5 @@
 package org.astropol.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.astropol.analysis.Firsts;
 import org.astropol.analysis.SourceRef;
 import org.astropol.model.Entity;
@@ -39,7 +38,7 @@ final class FirstsMatrix {
         return List.copyOf(all);
     }
 
-    static Result of(KnowledgeBase kb, Documents documents, LocalDate day) {
+    static Result of(KnowledgeBase kb, Documents documents, LocalDate day, String dataHash) {
         Footnotes notes = new Footnotes(documents);
         List<String> caps = capabilities(kb);
         Map<String, Firsts.Result> byCap = new LinkedHashMap<>();
@@ -71,14 +70,14 @@ final class FirstsMatrix {
         List<FirstsView.Capability> capabilities = caps.stream().map(c -> new FirstsView.Capability(c, Firsts.RULES.get(c), byCap.get(c).states().size())).toList();
         Map<String, CsvDownload> tables = new LinkedHashMap<>();
         tables.put("matrix", new CsvDownload("matrix", List.of("state", "name", "capability", "date", "status", "records", "sources"), matrixRows));
-        Chart race = race(byCap, day);
+        Chart race = race(byCap, day, dataHash);
         tables.put("race", CsvDownload.of(race));
         var view = new FirstsView(Layout.titled("Firsts"), day.toString(), capabilities, rows, race, "/firsts?asOf=" + day + "&format=csv&table=matrix", notes.notes());
         return new Result(view, tables);
     }
 
     /** Cumulative number of states per capability, one step on each state's first (capabilities nobody achieved are left out). */
-    private static Chart race(Map<String, Firsts.Result> byCap, LocalDate day) {
+    private static Chart race(Map<String, Firsts.Result> byCap, LocalDate day, String dataHash) {
         List<Chart.Series> series = new ArrayList<>();
         int k = 0;
         for (var e : byCap.entrySet()) {
@@ -96,14 +95,8 @@ final class FirstsMatrix {
             }
             series.add(new Chart.Series(e.getKey(), "k" + (k++ % 16), points));
         }
-        String id = "chart-race", title = "The race: states with each capability over time";
-        String json;
-        try {
-            json = WebServer.JSON.writeValueAsString(Map.of("id", id, "kind", "steps", "unit", "states", "series", series));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-        return new Chart(id, title, "steps", "states", series, "/firsts?asOf=" + day + "&format=csv&table=race", SvgChart.render(id, title, "steps", series), json);
+        return ChartData.of("chart-race", "The race: states with each capability over time", "steps", "states", series,
+                "/firsts?asOf=" + day + "&format=csv&table=race", day, dataHash);
     }
 
     private static Ref ref(KnowledgeBase kb, String id) { return new Ref(id, kb.entity(id).map(Entity::name).orElse(null)); }

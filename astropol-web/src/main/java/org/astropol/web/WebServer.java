@@ -30,7 +30,7 @@ public final class WebServer implements AutoCloseable {
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
-    private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js", "network.js");
+    private static final Set<String> STATIC_FILES = Set.of("astropol.css", "astropol.js", "charts.js", "network.js");
     /** Front-end libraries fetched from npm at build time (astropol-web/pom.xml); absent when the build had no registry. */
     static final String D3 = "d3.min.js";
     private static final Set<String> LIBRARY_FILES = Set.of(D3, "LICENSE");

@@ -44,7 +44,8 @@ class AnalyticsBrowserTest extends BrowserSession {
         assertThat(rank("USA")).isEqualTo("1");
         int before = Integer.parseInt(rank("CHN"));
         assertThat(before).isGreaterThan(1);
-        assertThat(driver.findElements(By.cssSelector("#tiers-chart g.bar"))).hasSizeGreaterThanOrEqualTo(2);
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-tiers svg.d3chart")));
+        assertThat(driver.findElements(By.cssSelector("#chart-tiers g.bar[data-id] rect.mark"))).hasSizeGreaterThanOrEqualTo(2);
         shot("20-tiers");
         setWeight("budget", "20");
         setWeight("launches", "0");
@@ -83,7 +84,8 @@ class AnalyticsBrowserTest extends BrowserSession {
         assertThat(driver.findElement(By.cssSelector("td[data-pair='CHN-RUS']")).getText()).isEqualTo("1.00");
         assertThat(driver.findElement(By.cssSelector("td[data-pair='CHN-USA']")).getText()).isEqualTo("0.00");
         assertThat(driver.findElements(By.cssSelector("#ideal-points li"))).hasSize(5);
-        assertThat(driver.findElements(By.cssSelector("#ideal-point-chart g.ideal-point"))).hasSize(5);
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-ideal-points svg.d3chart")));
+        assertThat(driver.findElements(By.cssSelector("#chart-ideal-points g.ideal-point"))).hasSize(5);
         shot("23-alignment-matrix");
     }
 

@@ -49,6 +49,7 @@ class ProfileBrowserTest extends BrowserSession {
     @ValueSource(ints = {1366, 390})
     void chinaBriefing(int width) throws Exception {
         load("/entity/CHN", width);
+        waitUp().until(d -> !d.findElements(By.cssSelector("#chart-launches svg.d3chart")).isEmpty());
         WebElement headline = driver.findElement(By.id("headline")), launches = driver.findElement(By.cssSelector("#chart-launches svg")),
                 statements = driver.findElement(By.id("statements"));
         assertThat(driver.findElement(By.id("fig-budget")).getText()).contains("USD");
@@ -76,6 +77,7 @@ class ProfileBrowserTest extends BrowserSession {
         load("/firsts", width);
         WebElement matrix = driver.findElement(By.id("firsts-matrix"));
         assertThat(driver.findElement(By.cssSelector("#firsts-matrix tr[data-id='SUN'] td[data-capability='orbital-launch']")).getText()).startsWith("1957-10-04");
+        waitUp().until(d -> !d.findElements(By.cssSelector("#chart-race svg.d3chart")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#chart-race svg")).isDisplayed()).isTrue();
         assertThat(matrix.getLocation().getY()).isLessThan(driver.findElement(By.id("chart-race")).getLocation().getY());
         shot("firsts-" + width);

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,10 +66,14 @@ class ProfilePagesDataTest {
         assertThat(launches).isLessThan(statements);
         assertThat(p).contains("id=\"fig-budget\"", "id=\"fig-launches\"", "id=\"fig-tier\"", "id=\"chart-budgets\"", "id=\"entity-firsts\"",
                 "id=\"membership-badges\"", "id=\"partner-list\"", "id=\"latest-events\"", "id=\"footnotes\"");
-        // the launches chart has one bar per year with launches, and its data table lists the GCAT statements
-        Matcher bars = Pattern.compile("<rect class=\"bar k0\"").matcher(p.substring(launches, p.indexOf("</figure>", launches)));
+        // the launches chart (drawn in the browser) embeds one point per year with launches, with the day and the data
+        // hash; its data table lists the same points with the GCAT statements
+        String figure = p.substring(launches, p.indexOf("</figure>", launches));
         long years = built.kb().statementsAbout("CHN").stream().filter(s -> s.property().equals("orbital-launches")).map(s -> s.valid().from().toString().substring(0, 4)).distinct().count();
-        assertThat(bars.results().count()).isEqualTo(years).isGreaterThan(40);
+        assertThat(Pattern.compile("<tr><td>Launch attempts</td>").matcher(figure).results().count()).isEqualTo(years).isGreaterThan(40);
+        String json = attribute(figure, "data-chart");
+        assertThat(Pattern.compile("\\{\"x\":\"\\d{4}\"").matcher(json.substring(json.indexOf("\"series\""), json.indexOf("\"label\":\"Successful launches\""))).results().count()).isEqualTo(years);
+        assertThat(json).contains("\"asOf\":\"" + java.time.LocalDate.now() + "\"", "\"dataHash\":\"" + built.dataHash() + "\"", "gcat-launchlog-2024");
         // every headline figure with a source has a footnote mark
         String fig = p.substring(p.indexOf("id=\"fig-budget\""), p.indexOf("</div></div>", p.indexOf("id=\"fig-budget\"")));
         assertThat(fig).contains("USD", "<sup class=\"fn\">");
@@ -167,5 +170,11 @@ class ProfilePagesDataTest {
         assertThat(get("/entity/CHN?format=xml").statusCode()).isEqualTo(400);
         String statements = get("/entity/CHN?format=csv&table=statements").body();
         assertThat(statements.split("\r\n").length - 1).isEqualTo(built.kb().statementsAbout("CHN").size() + built.kb().relationshipsOf("CHN").size());
+    }
+
+    /** An attribute's value as the browser reads it (jte escapes the five HTML characters). */
+    static String attribute(String html, String name) {
+        int from = html.indexOf(name + "=\"") + name.length() + 2;
+        return html.substring(from, html.indexOf('"', from)).replace("&#34;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

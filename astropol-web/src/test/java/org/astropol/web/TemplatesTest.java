@@ -1,6 +1,7 @@
 package org.astropol.web;
 
 import org.astropol.web.view.AsOfControl;
+import org.astropol.web.view.Chart;
 import org.astropol.web.view.HomeView;
 import org.astropol.web.view.Ref;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,23 @@ class TemplatesTest {
                 + "<a class=\"ent\" href=\"/entity/A%26B\" title=\"&#34;quoted&#34;\">A&amp;B</a> &lt;script&gt;x&lt;/script&gt;</mark></div>",
                 "The cited passage is marked below.").doesNotContain("<script>x");
         assertThat(html.split("<script", -1)).as("the site's own script only").hasSize(2);
+    }
+
+    @Test
+    void chartWithoutTheLibraryIsATableWithANote() {
+        List<Chart.Series> series = List.of(new Chart.Series("Launch <attempts>", "k0", List.of(new Chart.Point("2019", 34, null, List.of("st-1"), List.of("src-a")),
+                new Chart.Point("2020", 39, null, List.of("st-2"), List.of("src-a")))));
+        Chart with = new Chart("chart-x", "Launches", "summary <b>", "bars", "launches", series, "/entity/X?format=csv&table=chart-x", "2020-12-31", "abc123",
+                true, "{\"id\":\"</script>\"}");
+        Chart without = new Chart(with.id(), with.title(), with.summary(), with.kind(), with.unit(), series, with.csvHref(), with.asOf(), with.dataHash(), false, with.json());
+        String drawn = Templates.render("tag/chart.jte", with), table = Templates.render("tag/chart.jte", without);
+        // the JSON the script draws from is an escaped attribute; the figure carries the day and the data hash
+        assertThat(drawn).contains("data-chart=\"{&#34;id&#34;:&#34;&lt;/script>&#34;}\"", "data-as-of=\"2020-12-31\"", "data-hash=\"abc123\"",
+                "<div class=\"chart-canvas\" id=\"chart-x-canvas\"></div>", "<caption class=\"visually-hidden\">summary &lt;b&gt;</caption>",
+                "<tr><td>Launch &lt;attempts&gt;</td><td>2019</td><td>34</td><td class=\"ids\">st-1</td><td class=\"ids\">src-a</td></tr>",
+                "href=\"/entity/X?format=csv&amp;table=chart-x\"").doesNotContain("chart-missing");
+        // without the library: no drawing area, a note saying why, and the table open
+        assertThat(table).contains("<p class=\"chart-missing\" id=\"chart-x-missing\">The chart library (d3) is missing from this build",
+                "<details class=\"chart-data\" open>", "<td>2020</td><td>39</td>").doesNotContain("chart-canvas");
     }
 }

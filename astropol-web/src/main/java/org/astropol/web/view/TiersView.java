@@ -6,9 +6,9 @@ import java.util.List;
  * /tiers ({@code tiers.jte}): the weights form, the index chart and the ranking with each state's rank interval over
  * the random redraws and its rank under the configured weights.
  *
- * @param chartSvg the server-drawn bars (markup with every text escaped)
+ * @param chart the index as bars, one series per tier ({@code tag/chart.jte})
  */
-public record TiersView(String asOf, int draws, List<Weight> weights, int states, int tiers, String breaks, boolean changed, String chartSvg,
+public record TiersView(String asOf, int draws, List<Weight> weights, int states, int tiers, String breaks, boolean changed, Chart chart,
                         List<Row> rows, String jsonHref, String dataHash) {
     public record Weight(String indicator, String value) {}
 
