@@ -414,23 +414,46 @@ public class Extractor {
     private static final Pattern EVENT = Pattern.compile(String.join("|", EVENT_VERBS.entrySet().stream()
             .map(v -> "(?<" + v.getKey() + ">" + String.join("|", v.getValue()) + ")").toList()));
     /**
-     * The first two characters of every event verb (each starts with two literal characters), packed as
-     * {@code first << 16 | second} and sorted: {@link #EVENT} is tried only where a verb can start, instead of a
-     * {@code find} that tries its eighty alternatives at every character of the sentence.
+     * The literal beginning of every event verb (up to its first group, class or optional character: "plan" of
+     * "plans? to", "announced " of "announced (?:that )?..."), by first character: {@link #EVENT} can only match where
+     * one of them is written, so it is tried only there instead of a {@code find} that tries its eighty alternatives
+     * at every character of the sentence (and, before this, at every position whose first two characters began a verb,
+     * which "a " and "in" do all the time).
      */
-    private static final int[] EVENT_STARTS = EVENT_VERBS.values().stream().flatMap(List::stream).mapToInt(v -> {
-        if ("\\[](){}?*+|.^$".indexOf(v.charAt(0)) >= 0 || "\\[](){}?*+|.^$".indexOf(v.charAt(1)) >= 0) throw new IllegalStateException("event verb must start with two literal characters: " + v);
-        return v.charAt(0) << 16 | v.charAt(1);
-    }).distinct().sorted().toArray();
+    private static final char[] EVENT_FIRST_CHARS;
+    private static final String[][] EVENT_PREFIXES;
     private static final boolean[] EVENT_FIRST = new boolean[65536];
-    static { for (int k : EVENT_STARTS) EVENT_FIRST[k >>> 16] = true; }
+    static {
+        java.util.TreeMap<Character, List<String>> byFirst = new java.util.TreeMap<>();
+        for (String v : EVENT_VERBS.values().stream().flatMap(List::stream).toList()) {
+            int i = 0;
+            while (i < v.length() && "\\[](){}|.^$?*+".indexOf(v.charAt(i)) < 0) i++;
+            if (i < v.length() && "?*+{".indexOf(v.charAt(i)) >= 0) i--;   // the character before a quantifier is optional
+            if (i < 2) throw new IllegalStateException("event verb must start with two literal characters: " + v);
+            String prefix = v.substring(0, i);
+            List<String> ps = byFirst.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>());
+            if (!ps.contains(prefix)) ps.add(prefix);
+        }
+        EVENT_FIRST_CHARS = new char[byFirst.size()];
+        EVENT_PREFIXES = new String[byFirst.size()][];
+        int k = 0;
+        for (var e : byFirst.entrySet()) {
+            EVENT_FIRST_CHARS[k] = e.getKey();
+            EVENT_PREFIXES[k++] = e.getValue().toArray(new String[0]);
+            EVENT_FIRST[e.getKey()] = true;
+        }
+    }
 
     /** The first match of {@link #EVENT} in [s, e), as {@code m.region(s, e).find()} would find it, tried only where a verb starts. */
     private static boolean findEvent(Matcher m, String text, int s, int e) {
         for (int p = s; p + 1 < e; p++) {
             char c = text.charAt(p);
-            if (!EVENT_FIRST[c] || java.util.Arrays.binarySearch(EVENT_STARTS, c << 16 | text.charAt(p + 1)) < 0) continue;
-            if (m.region(p, e).lookingAt()) return true;
+            if (!EVENT_FIRST[c]) continue;
+            boolean written = false;
+            for (String prefix : EVENT_PREFIXES[java.util.Arrays.binarySearch(EVENT_FIRST_CHARS, c)]) {
+                if (p + prefix.length() <= e && text.startsWith(prefix, p)) { written = true; break; }
+            }
+            if (written && m.region(p, e).lookingAt()) return true;
         }
         return false;
     }
