@@ -220,6 +220,8 @@ public class Extractor {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MAG = "(?:\\s*(trillion|billion|million|thousand|bn|mln|tn|m|k)\\b)?";
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
+    /** First letters of what may follow a number in {@link #MONEY_SUFFIX}: MAG, the "to" of RANGE, SUFFIX_CUR. */
+    private static final String SUFFIX_NEXT = "tbmkUdeyrERCJGI";
     private static final String PER = "(\\s*(?:per\\s+|/\\s*)(kilograms?|kg|year|satellite|launch|seat|person)\\b)?";
     private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final Pattern MONEY_WORDS = Pattern.compile("(?=[a-zA-Z])\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"
@@ -249,6 +251,9 @@ public class Extractor {
             if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
             char c = text.charAt(k);
             if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') continue;
+            // a word after the number must begin a magnitude, "to" or a currency (the pattern is case-sensitive):
+            // "25 satellites", "2019 the" are rejected without running the pattern
+            if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) continue;
             if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
