@@ -220,6 +220,8 @@ public class Extractor {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MAG = "(?:\\s*(trillion|billion|million|thousand|bn|mln|tn|m|k)\\b)?";
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
+    /** First letters of what may follow a number in {@link #MONEY_SUFFIX}: MAG, the "to" of RANGE, SUFFIX_CUR. */
+    private static final String SUFFIX_NEXT = "tbmkUdeyrERCJGI";
     private static final String PER = "(\\s*(?:per\\s+|/\\s*)(kilograms?|kg|year|satellite|launch|seat|person)\\b)?";
     private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final Pattern MONEY_WORDS = Pattern.compile("(?=[a-zA-Z])\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"
@@ -249,6 +251,9 @@ public class Extractor {
             if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
             char c = text.charAt(k);
             if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') continue;
+            // a word after the number must begin a magnitude, "to" or a currency (the pattern is case-sensitive):
+            // "25 satellites", "2019 the" are rejected without running the pattern
+            if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) continue;
             if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
             if (overlaps(taken, m.start(), m.end())) continue;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
@@ -414,23 +419,46 @@ public class Extractor {
     private static final Pattern EVENT = Pattern.compile(String.join("|", EVENT_VERBS.entrySet().stream()
             .map(v -> "(?<" + v.getKey() + ">" + String.join("|", v.getValue()) + ")").toList()));
     /**
-     * The first two characters of every event verb (each starts with two literal characters), packed as
-     * {@code first << 16 | second} and sorted: {@link #EVENT} is tried only where a verb can start, instead of a
-     * {@code find} that tries its eighty alternatives at every character of the sentence.
+     * The literal beginning of every event verb (up to its first group, class or optional character: "plan" of
+     * "plans? to", "announced " of "announced (?:that )?..."), by first character: {@link #EVENT} can only match where
+     * one of them is written, so it is tried only there instead of a {@code find} that tries its eighty alternatives
+     * at every character of the sentence (and, before this, at every position whose first two characters began a verb,
+     * which "a " and "in" do all the time).
      */
-    private static final int[] EVENT_STARTS = EVENT_VERBS.values().stream().flatMap(List::stream).mapToInt(v -> {
-        if ("\\[](){}?*+|.^$".indexOf(v.charAt(0)) >= 0 || "\\[](){}?*+|.^$".indexOf(v.charAt(1)) >= 0) throw new IllegalStateException("event verb must start with two literal characters: " + v);
-        return v.charAt(0) << 16 | v.charAt(1);
-    }).distinct().sorted().toArray();
+    private static final char[] EVENT_FIRST_CHARS;
+    private static final String[][] EVENT_PREFIXES;
     private static final boolean[] EVENT_FIRST = new boolean[65536];
-    static { for (int k : EVENT_STARTS) EVENT_FIRST[k >>> 16] = true; }
+    static {
+        java.util.TreeMap<Character, List<String>> byFirst = new java.util.TreeMap<>();
+        for (String v : EVENT_VERBS.values().stream().flatMap(List::stream).toList()) {
+            int i = 0;
+            while (i < v.length() && "\\[](){}|.^$?*+".indexOf(v.charAt(i)) < 0) i++;
+            if (i < v.length() && "?*+{".indexOf(v.charAt(i)) >= 0) i--;   // the character before a quantifier is optional
+            if (i < 2) throw new IllegalStateException("event verb must start with two literal characters: " + v);
+            String prefix = v.substring(0, i);
+            List<String> ps = byFirst.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>());
+            if (!ps.contains(prefix)) ps.add(prefix);
+        }
+        EVENT_FIRST_CHARS = new char[byFirst.size()];
+        EVENT_PREFIXES = new String[byFirst.size()][];
+        int k = 0;
+        for (var e : byFirst.entrySet()) {
+            EVENT_FIRST_CHARS[k] = e.getKey();
+            EVENT_PREFIXES[k++] = e.getValue().toArray(new String[0]);
+            EVENT_FIRST[e.getKey()] = true;
+        }
+    }
 
     /** The first match of {@link #EVENT} in [s, e), as {@code m.region(s, e).find()} would find it, tried only where a verb starts. */
     private static boolean findEvent(Matcher m, String text, int s, int e) {
         for (int p = s; p + 1 < e; p++) {
             char c = text.charAt(p);
-            if (!EVENT_FIRST[c] || java.util.Arrays.binarySearch(EVENT_STARTS, c << 16 | text.charAt(p + 1)) < 0) continue;
-            if (m.region(p, e).lookingAt()) return true;
+            if (!EVENT_FIRST[c]) continue;
+            boolean written = false;
+            for (String prefix : EVENT_PREFIXES[java.util.Arrays.binarySearch(EVENT_FIRST_CHARS, c)]) {
+                if (p + prefix.length() <= e && text.startsWith(prefix, p)) { written = true; break; }
+            }
+            if (written && m.region(p, e).lookingAt()) return true;
         }
         return false;
     }
