@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * into development and test by the hash of its id; predictions count inside the part's paragraphs only. The test
  * part was committed before it was first scored and is checked here by its SHA-256. Prints P/R/F1 per language and
  * kind; targets apply where a language and kind has at least 30 gold items. Run the development part with
- * -Dastropol.eval.part=dev (-Dastropol.eval.misses=KIND lists its errors). See docs/evaluation.md.
+ * -Dastropol.eval.part=dev (-Dastropol.eval.misses=KIND or all lists its errors). See docs/evaluation.md.
  */
 class EvaluationLawI18nTest {
     /** SHA-256 of law-test.json as committed (1ef49df) before any scoring. */
@@ -94,7 +94,7 @@ class EvaluationLawI18nTest {
 
             for (String k : KINDS) {
                 scores.merge(lang + "|" + k, EvaluationTest.score(g.get(k), p.get(k)), EvaluationTest.Score::plus);
-                if (k.equals(misses) && !part.equals("test")) printMisses(d.get("file").asText(), text, g.get(k), p.get(k));
+                if ((k.equals(misses) || "all".equals(misses)) && !part.equals("test")) printMisses(k + " " + d.get("file").asText(), text, g.get(k), p.get(k));
             }
         }
 
