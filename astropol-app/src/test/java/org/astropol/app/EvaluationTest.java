@@ -29,6 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class EvaluationTest {
     static final Path ROOT = Path.of(System.getProperty("astropol.root", "."));
+    /** ../shared of the checkout, or -Dastropol.shared=DIR (a git worktree's parent is not the checkout's). */
+    static final Path SHARED = System.getProperty("astropol.shared") != null ? Path.of(System.getProperty("astropol.shared")) : ROOT.resolve("../shared").normalize();
 
     record Span(int start, int end, String key) {}
     record Score(int tp, int gold, int predicted) {
@@ -57,8 +59,8 @@ class EvaluationTest {
 
     @Test
     void linkingAndExtractionMeetTheTargetsOnTheHandAnnotatedSet() throws Exception {
-        Path shared = ROOT.resolve("../shared").normalize();
-        assumeTrue(Files.isDirectory(shared.resolve("corpus")), "../shared not present: skipped");
+        Path shared = SHARED;
+        assumeTrue(Files.isDirectory(shared.resolve("corpus")), shared + " not present (set -Dastropol.shared=DIR): skipped");
         Path data = System.getProperty("astropol.eval.data") != null ? Path.of(System.getProperty("astropol.eval.data")) : ROOT.resolve("data");
         var read = CuratedDataReader.read(data);
         assumeTrue(read.ok(), "knowledge base at " + data + " does not pass check (" + read.problems().stream().limit(3).map(Object::toString).toList() + "): skipped");

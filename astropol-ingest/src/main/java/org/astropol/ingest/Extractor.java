@@ -72,7 +72,10 @@ public class Extractor {
     private static final Pattern ISO_DATE = Pattern.compile("(?=[12])(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b(" + MONTHS + ")\\s*,?\\s+(?:of\\s+)?" + YEAR + "(?![\\d])");
     private static final Pattern DECADE = Pattern.compile("(?=[12])\\b(1[6-9]\\d0|20\\d0)[’']?s\\b");
-    private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])(?<![\\d.,$€£¥/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b))");
+    // not a year: a resolution's number before its session in Roman numerals ("résolution 1962 (XVIII)") and the
+    // year-number of a law or ordinance ("n° 2019-964"; three digits after the hyphen, where a range has two or four)
+    private static final Pattern BARE_YEAR = Pattern.compile("(?=[12])(?<![\\d.,$€£¥/:-])" + YEAR
+            + "(?![\\d%]|\\.\\d|,\\d| ?(?:percent|per cent|km|kg|t\\b|m\\b)|\\s?\\([IVXL]+\\)|-\\d{3}(?!\\d))");
     private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-–—]\\s*(\\d{2,4})(?![\\d])");
 
     static List<DateMention> dates(String text) { return dates(text, Triggers.scan(text)); }
@@ -246,6 +249,9 @@ public class Extractor {
         }
         m = scan(MONEY_SUFFIX, text);
         for (int p : numbers) {
+            // left to the six-language reader below: a group of a number written with spaces ("200 000 euros") and
+            // a number with dots between groups of three ("500.000 euros"), whose reading depends on the language
+            if (continuesSpacedNumber(text, p) || DOTTED_THOUSANDS.matcher(text).region(p, Math.min(n, p + 40)).lookingAt()) continue;
             int k = skipSpaces(text, afterDigits(text, p, true));
             // a magnitude, a currency word or a range must follow the number
             if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
@@ -699,6 +705,15 @@ public class Extractor {
     }
 
     private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?![\\d.,])");
+
+    /** True when the digits at p are a three-digit group after a space inside a number ("000" in "200 000"). */
+    private static boolean continuesSpacedNumber(String text, int p) {
+        if (p < 2 || !Character.isDigit(text.charAt(p - 2))) return false;
+        char sep = text.charAt(p - 1);
+        return (sep == ' ' || sep == '\u00a0' || sep == '\u202f') && afterDigits(text, p, false) - p == 3;
+    }
 
     /** The end of the number starting at p: digits, and with {@code separators} also "," and "." between digits. */
     private static int afterDigits(String text, int p, boolean separators) {

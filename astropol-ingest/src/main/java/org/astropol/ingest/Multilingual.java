@@ -244,6 +244,10 @@ final class Multilingual {
             "(?:more than|over|at least|in excess of|plus de|au moins|más de|al menos|более|свыше|не менее|больше|超过|逾|أكثر من|ما يزيد على)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s+(?:à|a|et|y|до|и)\\s+(?=\\d)");
+    /** Digits and separators, then one currency word: an amount without a scale word. */
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("[\\d.,'\\s\\u00a0\\u202f]+\\S+");
+
     /** An amount or count read at the digits at p: value, unit, currency (null for a count), bound, [start, end). */
     record Amount(BigDecimal value, String unit, String currency, String bound, int start, int end) {}
 
@@ -315,6 +319,16 @@ final class Multilingual {
                 if (COUNT_NOUNS.containsKey(noun)) { unit = COUNT_NOUNS.get(noun); end = q + x[1].length(); break; }
                 if (noun.equals("pieces") || noun.equals("objects") || noun.equals("piezas") || noun.equals("морских")) { q = skip(text, q + x[1].length()); if (text.startsWith("of ", q)) q = skip(text, q + 3); continue; }
                 q = skip(text, q + x[1].length());
+            }
+            // the lower bound of a range whose currency is written once, after the upper bound ("de 1.250 à 500.000
+            // euros", "entre 5.000 et 500.000 euros"); only when the upper bound has no scale word to share
+            Matcher join = RANGE_JOIN.matcher(text).region(numEnd, Math.min(n, numEnd + 8));
+            if (unit == null && scale.equals(BigDecimal.ONE) && join.lookingAt()) {
+                Amount upper = at(text, join.end());
+                if (upper != null && upper.currency() != null && upper.start() == join.end()
+                        && PLAIN_AMOUNT.matcher(text.substring(upper.start(), upper.end())).matches()) {
+                    currency = upper.currency(); unit = currency; end = numEnd;
+                }
             }
             if (unit == null) return null;
         } else unit = currency;

@@ -46,6 +46,17 @@ class ExtractorTest {
                 .map(x -> x.value().toPlainString() + " " + x.unit() + (x.bound() == null ? "" : " " + x.bound())).toList();
     }
 
+    /** Forms of the French and Luxembourg space laws (issue 15 law-text evaluation, development part). */
+    @Test void amountsAndYearsOfFrenchLegalText() {
+        assertThat(amounts("une amende de 200 000 euros le fait")).containsExactly("200000 EUR");
+        assertThat(amounts("une amende de 1.250 à 500.000 euros")).containsExactly("1250 EUR", "500000 EUR");
+        assertThat(amounts("varie entre 5.000 et 500.000 euros")).containsExactly("5000 EUR", "500000 EUR");
+        // a lower bound takes the currency only, never a scale word it would need to share
+        assertThat(amounts("de 5 à 10 millions d'euros")).containsExactly("10000000 EUR");
+        assertThat(dates("la résolution 1962 (XVIII) et l'ordonnance n° 2019-964 du 18 septembre 2019")).containsExactly("2019-09-18/day");
+        assertThat(dates("Projet de loi n° 297 (2006-2007)")).containsExactly("2006/year", "2007/year");
+    }
+
     @Test void amountsAndCountsOfTheSixLanguages() {
         assertThat(amounts("3,8 млрд долларов")).containsExactly("3800000000 USD");
         assertThat(amounts("7.080 millones de euros")).containsExactly("7080000000 EUR");
