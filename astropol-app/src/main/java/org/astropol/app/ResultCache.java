@@ -7,16 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The printed answers of commands whose computation costs more than starting the JVM (vote, tiers, network),
- * kept in {@code <db>.results/} and keyed by a digest of the command's arguments, the day (answers default to
+ * kept in {@code <db>.results/} and keyed by the command's arguments, the day (answers default to
  * "as of today") and the stamp of the data they were computed from ({@link org.astropol.curation.KnowledgeBaseCache}).
  * A changed database, data/ file, configuration file or jar changes the key, so a stale answer is never printed.
  * Only successful answers are kept; the folder keeps the {@value #KEEP} most recent.
@@ -31,12 +28,16 @@ final class ResultCache {
     /** Prints the cached answer for the key, or computes it with {@code answer}, prints it and keeps it. */
     static int run(PrintWriter out, Path dbFile, List<String> keyParts, Answer answer) throws Exception {
         Path dir = dbFile.resolveSibling(dbFile.getFileName() + ".results");
-        Path file = dir.resolve(digest(keyParts) + ".txt");
+        String key = key(keyParts);
+        Path file = dir.resolve(name(key) + ".txt");
         try {
             String cached = Files.readString(file, StandardCharsets.UTF_8);
-            out.print(cached);
-            out.flush();
-            return Main.OK;
+            // the file starts with the whole key: two keys with the same name never print each other's answer
+            if (cached.startsWith(key)) {
+                out.print(cached.substring(key.length()));
+                out.flush();
+                return Main.OK;
+            }
         } catch (IOException absent) {
             // computed below
         }
@@ -46,7 +47,7 @@ final class ResultCache {
         pw.flush();
         out.print(buffer);
         out.flush();
-        if (code == Main.OK) keep(dir, file, buffer.toString());
+        if (code == Main.OK) keep(dir, file, key + buffer);
         return code;
     }
 
@@ -81,13 +82,25 @@ final class ResultCache {
         try { return Files.getLastModifiedTime(p).toMillis(); } catch (IOException e) { return 0; }
     }
 
-    private static String digest(List<String> parts) {
-        MessageDigest d;
-        try { d = MessageDigest.getInstance("SHA-256"); } catch (NoSuchAlgorithmException e) { throw new IllegalStateException(e); }
-        for (String p : parts) {
-            d.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
-            d.update((byte) 0);
+    /** The key as one text, each part ended by a NUL (answers are printed text, without NULs). */
+    private static String key(List<String> parts) {
+        StringBuilder key = new StringBuilder();
+        for (String p : parts) key.append(p).append('\0');
+        return key.toString();
+    }
+
+    /**
+     * A file name for the key: its 64-bit FNV-1a hash in hex. Not SHA-256: the first digest of a cold JVM loads the
+     * security providers (15-40 ms of CPU, more than printing a kept answer); a clash only costs a recomputation, as
+     * the file starts with the whole key.
+     */
+    private static String name(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
         }
-        return HexFormat.of().formatHex(d.digest());
+        String hex = Long.toHexString(h);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 }

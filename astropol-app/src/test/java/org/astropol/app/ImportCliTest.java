@@ -67,7 +67,12 @@ class ImportCliTest extends CliTestBase {
         try (var files = Files.list(results)) { kept = files.toList(); }
         assertThat(kept).hasSize(1);
         // the kept answer is what the next call prints, while the database is unchanged
+        AnalyticsCliTest.keepInstead(kept.get(0), "kept answer\n");
+        assertThat(run("vote", "A/RES/45/55", "--format", "json").out()).isEqualTo("kept answer\n");
+        // a file that does not start with this question's whole key (another key with the same name) is not its answer
         Files.writeString(kept.get(0), "kept answer\n");
+        assertThat(run("vote", "A/RES/45/55", "--format", "json").out()).isEqualTo(answer);
+        AnalyticsCliTest.keepInstead(kept.get(0), "kept answer\n");
         assertThat(run("vote", "A/RES/45/55", "--format", "json").out()).isEqualTo("kept answer\n");
         assertThat(run("vote", "A/RES/45/55", "--format", "csv").out()).isNotEqualTo("kept answer\n");
         // any write to the database (here another import) makes it compute the answer again

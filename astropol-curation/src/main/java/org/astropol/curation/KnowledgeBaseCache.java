@@ -14,12 +14,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -27,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Keeps query commands from paying for a rebuild check and a full load of the knowledge base on every call.
  *
- * <p>The <em>stamp</em> of a database is a digest of the names, sizes and modification times of the YAML files
+ * <p>The <em>stamp</em> of a database is the list of the names, sizes and modification times of the YAML files
  * under data/, of the database file and its write-ahead log, and of the code that wrote the snapshot. While the
  * stamp is the one recorded beside the database ({@code <db>.stamp}), data/ is the data the database was built from
  * and the content hash of data/ is not recomputed. When any time or size moved, {@link BuildingKnowledgeBase#ensureBuilt}
@@ -40,7 +37,7 @@ import java.util.stream.Stream;
  * failing to write them (read-only folder) only costs speed.
  */
 public final class KnowledgeBaseCache {
-    private static final String FORMAT = "astropol-kb-snapshot 1";
+    private static final String FORMAT = "astropol-kb-snapshot 2";
 
     private KnowledgeBaseCache() {}
 
@@ -183,15 +180,13 @@ public final class KnowledgeBaseCache {
         return out.toString();
     }
 
-    private static String stamp(String dataPart, Path dbFile) throws IOException {
-        MessageDigest d;
-        try { d = MessageDigest.getInstance("SHA-256"); } catch (NoSuchAlgorithmException e) { throw new IllegalStateException(e); }
-        d.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-        d.update(dataPart.getBytes(StandardCharsets.UTF_8));
-        d.update(fileState(dbFile).getBytes(StandardCharsets.UTF_8));
-        d.update(fileState(sibling(dbFile, ".wal")).getBytes(StandardCharsets.UTF_8));
-        d.update(codeState().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d.digest());
+    /**
+     * The stamp is the state text itself, compared in full, not a digest of it: the first SHA-256 of a cold JVM loads
+     * the security providers and cost 15-40 ms of CPU (more than reading the snapshot's bytes), and a text of a few
+     * kilobytes is as cheap to keep and compare. Results keyed on it hash it for their file names (ResultCache).
+     */
+    private static String stamp(String dataPart, Path dbFile) {
+        return FORMAT + '\n' + dataPart + fileState(dbFile) + fileState(sibling(dbFile, ".wal")) + codeState();
     }
 
     private static String fileState(Path p) {
