@@ -204,11 +204,11 @@ final class AnalyticsPages {
                 tip.append(v == 0 ? ": " : ", ").append(VOTES.get(v)).append(' ').append(c[v]);
                 if (total == 0 || c[v] == 0) continue;
                 double h = 40.0 * c[v] / total;
-                s.append("<rect class=\"v-").append(VOTES.get(v)).append("\" x=\"").append(Charts.f(x + 2)).append("\" y=\"").append(Charts.f(y))
-                        .append("\" width=\"26\" height=\"").append(Charts.f(h)).append("\"></rect>");
+                s.append("<rect class=\"v-").append(VOTES.get(v)).append("\" x=\"").append(fmt(x + 2)).append("\" y=\"").append(fmt(y))
+                        .append("\" width=\"26\" height=\"").append(fmt(h)).append("\"></rect>");
                 y += h;
             }
-            s.append("<rect class=\"region-hit\" x=\"").append(Charts.f(x + 2)).append("\" y=\"0\" width=\"26\" height=\"40\" fill=\"transparent\"><title>")
+            s.append("<rect class=\"region-hit\" x=\"").append(fmt(x + 2)).append("\" y=\"0\" width=\"26\" height=\"40\" fill=\"transparent\"><title>")
                     .append(esc(tip.toString())).append("</title></rect>");
         }
         return s.append("</svg>").toString();
@@ -248,7 +248,7 @@ final class AnalyticsPages {
         double x = 0;
         for (String v : VOTES) {
             double w = 700.0 * count(r, v) / total;
-            s.append("<rect class=\"v-").append(v).append("\" x=\"").append(Charts.f(x)).append("\" y=\"0\" height=\"24\" width=\"").append(Charts.f(w)).append("\"><title>")
+            s.append("<rect class=\"v-").append(v).append("\" x=\"").append(fmt(x)).append("\" y=\"0\" height=\"24\" width=\"").append(fmt(w)).append("\"><title>")
                     .append(v).append(": ").append(count(r, v)).append("</title></rect>");
             x += w;
         }
@@ -372,4 +372,7 @@ final class AnalyticsPages {
         }
         return out.append(esc(text.substring(pos))).toString();
     }
+
+    /** A coordinate with one decimal, whatever the default locale. */
+    private static String fmt(double d) { return String.format(java.util.Locale.ROOT, "%.1f", d); }
 }

@@ -11,6 +11,7 @@ import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Relationship;
 import org.astropol.model.Validity;
 import org.astropol.web.view.AsOfControl;
+import org.astropol.web.view.Chart;
 import org.astropol.web.view.CompareView;
 import org.astropol.web.view.GroupChoice;
 import org.astropol.web.view.Layout;
@@ -88,11 +89,8 @@ final class GroupPages {
         String nameA = ga.members().groupName(), nameB = gb.members().groupName();
         LocalDate min = firstChange(ga.series());
         if (firstChange(gb.series()).isBefore(min)) min = firstChange(gb.series());
-        String chart = Charts.membersOverTime(List.of(new Charts.Line(nameA, "s0", ga.series()), new Charts.Line(nameB, "s1", gb.series())), asOf, LocalDate.now())
-                .replaceFirst("<svg ", "<svg id=\"members-chart\" data-svg=\"members-over-time\" data-table=\"series-table\" ");
-        List<CompareView.SeriesRow> series = new ArrayList<>();
-        for (var g : List.of(ga, gb)) for (var p : g.series()) series.add(new CompareView.SeriesRow(p.date(), g.members().groupName(), p.states()));
-        series.sort(Comparator.comparing(CompareView.SeriesRow::date));
+        Chart chart = ChartData.membersOverTime("chart-members", List.of(new MembershipSeries.Series(ga.members().group(), nameA, ga.series()),
+                new MembershipSeries.Series(gb.members().group(), nameB, gb.series())), null, asOf, hash());
         List<CompareView.Side> sides = new ArrayList<>();
         int i = 0;
         for (var g : List.of(ga, gb)) {
@@ -104,7 +102,7 @@ final class GroupPages {
         }
         String title = nameA + " versus " + nameB;
         var view = new CompareView(new GroupChoice("/compare", groups, ga.members().group(), gb.members().group(), false, asOf.toString()),
-                title, chart, series, sides, notes.notes(), asOf.toString(), hash());
+                title, chart, sides, notes.notes(), asOf.toString(), hash());
         Layout layout = new Layout(title, AsOfControl.slider("/compare", asOf, min, Map.of("a", ga.members().group(), "b", gb.members().group())));
         return Templates.render("compare.jte", Map.of("page", layout, "view", view));
     }

@@ -11,6 +11,7 @@ import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
 import org.astropol.web.view.AsOfControl;
+import org.astropol.web.view.Chart;
 import org.astropol.web.view.HomeView;
 import org.astropol.web.view.Layout;
 import org.astropol.web.view.MembersTable;
@@ -194,7 +195,7 @@ final class Pages {
         var series = MembershipSeries.of(kb, m.group(), LocalDate.now());
         Footnotes notes = new Footnotes(documents);
         String path = "/members/" + url(m.group());
-        String chart = Charts.membersOverTime(List.of(new Charts.Line(m.groupName(), "s0", series.points())), asOf, LocalDate.now());
+        Chart chart = ChartData.membersOverTime("chart-members", List.of(series), null, asOf, hash());
         MembersTable members = membersTable(m.members(), notes, "members", "members of " + m.groupName(), "No members on this day.");
         MembersTable signatories = m.signatories().isEmpty() ? null : membersTable(m.signatories(), notes, "members-signatories", "signatories of " + m.groupName(), "");
         String csv = path + "?asOf=" + asOf + "&format=csv&table=";

@@ -69,9 +69,12 @@ class PagesTest extends FixtureServerTest {
     @Test
     void membersAndComparisonPagesFollowTheDate() {
         String m = get("/members/ilrs?asOf=2022-12-31").body();
-        assertThat(m).contains("<strong id=\"state-count\">3</strong>", "value=\"2022-12-31\"", "<svg class=\"chart\"", "Download CSV");
+        assertThat(m).contains("<strong id=\"state-count\">3</strong>", "value=\"2022-12-31\"", "id=\"chart-members\" data-chart=", "id=\"chart-members-table\"", "Download CSV");
         String c = get("/compare?asOf=2021-12-31").body();
-        assertThat(c).contains("id=\"count-a\">2</strong>", "id=\"count-b\">3</strong>", "<polyline class=\"series s0\"", "<polyline class=\"series s1\"");
+        assertThat(c).contains("id=\"count-a\">2</strong>", "id=\"count-b\">3</strong>", "id=\"chart-members\" data-chart=");
+        // both groups' member states over time are series of the one chart (its data table: series, day, count)
+        assertThat(c).containsPattern("<tr><td>International Lunar Research Station</td><td>\\d{4}-\\d{2}-\\d{2}</td><td>\\d+</td>")
+                .containsPattern("<tr><td>Artemis Accords</td><td>\\d{4}-\\d{2}-\\d{2}</td><td>\\d+</td>");
         assertThat(c).contains("International Lunar Research Station versus Artemis Accords");
         assertThat(get("/members/ilrs?asOf=2022-02-31").statusCode()).isEqualTo(400);
         assertThat(get("/members/ilrs?when=2022").statusCode()).isEqualTo(400);
@@ -155,7 +158,7 @@ class PagesTest extends FixtureServerTest {
         String cmp = get("/compare?a=artemis-accords&b=ilrs&asOf=2021-12-31").body();
         assertThat(cmp).as("the pickers show the chosen groups; the as-of form keeps them")
                 .contains("id=\"pick-a\"", "<option value=\"artemis-accords\" selected>", "<option value=\"ilrs\" selected>",
-                        "<input type=\"hidden\" name=\"a\" value=\"artemis-accords\">", "id=\"series-table\"", "data-csv=\"members-a\"");
+                        "<input type=\"hidden\" name=\"a\" value=\"artemis-accords\">", "id=\"chart-members-table\"", "data-csv=\"members-a\"");
         assertThat(cmp.indexOf("<option value=\"artemis-accords\" selected>")).isLessThan(cmp.indexOf("<option value=\"ilrs\" selected>"));
         assertThat(get("/compare?a=no-such-group").statusCode()).isEqualTo(404);
     }

@@ -7,12 +7,10 @@ import java.util.Map;
  * /compare ({@code compare.jte}): two groups side by side on a day, their member states over time as a chart with its
  * data as a table, and per side the regions, the institutional density and the members with their footnotes.
  *
- * @param chartSvg the server-drawn chart (Charts.membersOverTime: markup with every text escaped)
+ * @param chart member states over time of both groups (drawn in the browser from its data)
  */
-public record CompareView(GroupChoice choice, String title, String chartSvg, List<SeriesRow> series, List<Side> sides, List<SourceNote> notes,
+public record CompareView(GroupChoice choice, String title, Chart chart, List<Side> sides, List<SourceNote> notes,
                           String asOf, String dataHash) {
-    public record SeriesRow(String date, String group, int states) {}
-
     public record Side(String key, int colour, Ref group, int states, int count, Map<String, Integer> regions, Density density,
                        MembersTable members, MembersTable signatories) {}
 
