@@ -34,7 +34,7 @@
   // the data hash of the build (build_info.data_hash) beside the ids of its records and sources
   function csvCell(v) {
     var s = v === undefined || v === null ? "" : String(v);
-    // as the server's CSV writer (Exports.csv): a text starting with = + - @ would run as a spreadsheet formula
+    // as the server's CSV writer (CsvDownload): a text starting with = + - @ would run as a spreadsheet formula
     if (/^[=+\-@\t\r]/.test(s) && isNaN(Number(s))) s = "'" + s;
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
