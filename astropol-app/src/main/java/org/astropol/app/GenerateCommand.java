@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
 final class GenerateCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(index = "0", paramLabel = "KIND", description = "satcat, launchlog, space-votes, space-votes-undl, launches or spacecraft") String kind;
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to write; for space-votes the unvotes folder to read; for space-votes-undl the first CSV to read; for launches and spacecraft the GCAT folder.") Path file;
-    @Parameters(index = "2..*", paramLabel = "MORE", description = "space-votes-undl: further CSV files.") List<Path> more = new ArrayList<>();
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to write; for space-votes the unvotes folder to read; for space-votes-undl the first file to read (CSV, or a crawler log ending in .log); for launches and spacecraft the GCAT folder.") Path file;
+    @Parameters(index = "2..*", paramLabel = "MORE", description = "space-votes-undl: further files (CSV, or a crawler log ending in .log).") List<Path> more = new ArrayList<>();
     @Option(names = "--source", description = "space-votes-undl: the source id (data/votes/sources.yaml) of each FILE, in order.") List<String> sources = new ArrayList<>();
     @Option(names = "--from", defaultValue = "2020-01-01", description = "space-votes-undl: roll calls from this day get positions; earlier ones give a second count of the Voeten roll call (default: ${DEFAULT-VALUE}).") java.time.LocalDate from;
     @Option(names = "--out", description = "space-votes: the folder for the session files (default: data/votes/voeten of the workspace; data/votes/undl for space-votes-undl); launches, spacecraft: the file (default: data/datasets/launches.yaml, spacecraft.yaml).") Path out;
@@ -116,6 +116,8 @@ final class GenerateCommand implements Callable<Integer> {
         for (var e : states) if (e.name() != null) byName.putIfAbsent(normal(e.name()), e.id());
         for (var e : states) for (String n : e.allNames()) byName.putIfAbsent(normal(n), e.id());
         byName.putIfAbsent("TURKEY", "TUR"); // Türkiye's UN name from June 2022; the 2020-2021 records write TURKEY
+        byName.putIfAbsent("NETHERLANDS (KINGDOM OF THE)", "NLD"); // the Netherlands' UN name in the records from 2023
+        byName.putIfAbsent("TURKYYE", "TUR"); // the crawler log of 2025 (lefthand67/un_votes) writes TÜRKÝYE, a mis-encoded TÜRKİYE
         Map<String, String> lookup = new HashMap<>() {
             @Override public String get(Object k) { return k == null ? null : super.get(normal(k.toString())); }
         };

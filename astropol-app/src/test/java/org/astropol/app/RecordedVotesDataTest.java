@@ -93,8 +93,9 @@ class RecordedVotesDataTest {
     void rollCallsFrom2020NameEveryState() {
         List<RollCall> named = votes.stream().filter(v -> v.tallies().stream().anyMatch(t -> t.citation().sourceId().startsWith("undl-"))
                 && v.date().getYear() >= 2020).toList();
-        assertThat(named).extracting(v -> v.date().getYear()).contains(2020, 2021, 2025);
-        assertThat(named).extracting(RollCall::topic).contains("paros", "no-first-placement", "further-practical-measures", "responsible-behaviours", "tcbm");
+        assertThat(named).extracting(v -> v.date().getYear()).contains(2020, 2021, 2022, 2023, 2024, 2025);
+        assertThat(named).extracting(RollCall::topic).contains("paros", "no-first-placement", "further-practical-measures", "responsible-behaviours", "tcbm",
+                "da-asat", "nuclear-weapons-in-space");
         for (RollCall v : named) {
             assertThat(v.positions()).as(v.id()).noneMatch(RollCall.Position::inferred);
             assertThat(v.count("yes") + v.count("no") + v.count("abstain") + v.count("absent")).as(v.id() + ": every member on the day").isGreaterThanOrEqualTo(193);

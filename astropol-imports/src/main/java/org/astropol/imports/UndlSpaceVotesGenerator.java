@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * the Digital Library's count as a second tally of the roll call generated from the Voeten data (a count that differs
  * is kept as disputed with both numbers in its note). Deterministic: the same files give the same output.
  *
- * <p>Columns are found by their header (Council, Date, Title, Resolution, token, YES COUNT, NO COUNT and ABSTAIN COUNT;
+ * <p>A file whose name ends in {@code .log} is read as the log of a crawler of the Digital Library's records (see
+ * {@code readScrapeLog}); any other as a CSV. Columns are found by their header (Council, Date, Title, Resolution, token, YES COUNT, NO COUNT and ABSTAIN COUNT;
  * one copy labels the abstentions ABSENT COUNT, which the rows show: the count equals the states marked A). Every
  * count is checked against the states' columns; a file whose counts disagree with its own columns is refused.
  */
@@ -157,6 +158,7 @@ public final class UndlSpaceVotesGenerator {
 
     private static List<Row> read(Input in, Function<String, String> stateOfColumn, LocalDate from) throws IOException {
         String name = in.file().getFileName().toString();
+        if (name.endsWith(".log")) return readScrapeLog(in, stateOfColumn, from);
         List<Row> out = new ArrayList<>();
         try (InputStream s = Files.newInputStream(in.file()); DelimitedReader reader = new DelimitedReader(s, ',', true)) {
             DelimitedReader.Record h = reader.next();
@@ -211,6 +213,151 @@ public final class UndlSpaceVotesGenerator {
             }
         }
         return out;
+    }
+
+    private static final String SCRAPED = "Scraped from <200 ";
+    private static final Pattern CODED_VOTE = Pattern.compile("([YNAX]) (.+)");
+
+    /**
+     * The log of a crawler of the Digital Library's voting records (the UN Votes Database's scrapy log): each record it
+     * scraped follows a line "Scraped from <200 URL>" as a Python dict literal of string lists (resolution_symbol, or
+     * resolution_code in older logs, title, vote_date, id_record, and vote: one entry per Member State, " Y NAME",
+     * " N NAME", " A NAME", or the bare name when the state did not vote). The log gives no counts: a roll call's count is
+     * that of its named votes.
+     */
+    private static List<Row> readScrapeLog(Input in, Function<String, String> stateOfColumn, LocalDate from) throws IOException {
+        String name = in.file().getFileName().toString();
+        List<Row> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(in.file(), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).contains(SCRAPED) || i + 1 >= lines.size() || !lines.get(i + 1).startsWith("{")) continue;
+            long line = i + 1;
+            StringBuilder item = new StringBuilder();
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                item.append(lines.get(j)).append('\n');
+                if (lines.get(j).stripTrailing().endsWith("}")) break;
+            }
+            Map<String, List<String>> f;
+            try {
+                f = new PyLiteral(item.toString()).dict();
+            } catch (IllegalArgumentException e) {
+                throw new IOException(name + ":" + (line + 1) + ": not a scraped record: " + e.getMessage());
+            }
+            i = j;
+            String sym = first(f, "resolution_symbol", first(f, "resolution_code", "")).replaceAll("[\\[\\]\\s]", "");
+            String title = first(f, "title", "");
+            if (!sym.startsWith("A/RES/") || !SPACE.matcher(title).find()) continue;
+            LocalDate day;
+            try {
+                day = LocalDate.parse(first(f, "vote_date", ""));
+            } catch (DateTimeParseException e) {
+                throw new IOException(name + ":" + line + ": vote_date: not a day: '" + first(f, "vote_date", "") + "'");
+            }
+            boolean positions = !day.isBefore(from);
+            Map<String, List<String>> byVote = new TreeMap<>();
+            Map<String, String> seen = new TreeMap<>();
+            int yes = 0, no = 0, abstain = 0;
+            for (String entry : f.getOrDefault("vote", List.of())) {
+                Matcher m = CODED_VOTE.matcher(entry.strip());
+                String vote = m.matches() ? vote(m.group(1)) : "absent";
+                String state = m.matches() ? m.group(2) : entry.strip();
+                if (state.isEmpty()) continue;
+                switch (vote) { case "yes" -> yes++; case "no" -> no++; case "abstain" -> abstain++; default -> { } }
+                if (!positions) continue;
+                String id = stateOfColumn.apply(state);
+                if (id == null) throw new IOException(name + ":" + line + ": " + sym + ": '" + state + "': no state id for this Member State name");
+                String before = seen.put(id, vote);
+                if (before != null) throw new IOException(name + ":" + line + ": " + sym + ": " + id + " has two votes (" + before + ", " + vote + ")");
+                byVote.computeIfAbsent(vote, k -> new ArrayList<>()).add(id);
+            }
+            if (yes + no + abstain == 0) continue; // a non-recorded vote: the record lists the members without a vote
+            byVote.replaceAll((k, v) -> new ArrayList<>(new TreeSet<>(v)));
+            out.add(new Row(in.source(), line, sym, day, cleanTitle(title), first(f, "id_record", "?"), byVote, yes, no, abstain));
+        }
+        return out;
+    }
+
+    private static String first(Map<String, List<String>> f, String key, String otherwise) {
+        List<String> v = f.get(key);
+        return v == null || v.isEmpty() ? otherwise : v.getFirst().strip();
+    }
+
+    /**
+     * The subset of Python literals a scrapy log prints for an item: a dict of string keys to lists of strings, strings in
+     * single or double quotes with backslash escapes, adjacent strings joined (pprint splits long ones). Hand-written: a
+     * general Python parser is not on Maven Central, and this subset needs a few lines.
+     */
+    static final class PyLiteral {
+        private final String s;
+        private int p;
+
+        PyLiteral(String s) { this.s = s; }
+
+        Map<String, List<String>> dict() {
+            Map<String, List<String>> d = new LinkedHashMap<>();
+            expect('{');
+            if (peek() == '}') { p++; return d; }
+            while (true) {
+                String key = string();
+                expect(':');
+                d.put(key, list());
+                char c = next();
+                if (c == '}') return d;
+                if (c != ',') throw new IllegalArgumentException("expected , or } at " + p);
+            }
+        }
+
+        private List<String> list() {
+            List<String> l = new ArrayList<>();
+            expect('[');
+            if (peek() == ']') { p++; return l; }
+            while (true) {
+                l.add(string());
+                char c = next();
+                if (c == ']') return l;
+                if (c != ',') throw new IllegalArgumentException("expected , or ] at " + p);
+            }
+        }
+
+        private String string() {
+            StringBuilder b = new StringBuilder();
+            do {
+                char q = next();
+                if (q != '\'' && q != '"') throw new IllegalArgumentException("expected a string at " + (p - 1));
+                while (true) {
+                    if (p >= s.length()) throw new IllegalArgumentException("unterminated string");
+                    char c = s.charAt(p++);
+                    if (c == q) break;
+                    if (c != '\\') { b.append(c); continue; }
+                    char e = s.charAt(p++);
+                    switch (e) {
+                        case 'n' -> b.append('\n');
+                        case 't' -> b.append('\t');
+                        case 'x' -> { b.append((char) Integer.parseInt(s.substring(p, p + 2), 16)); p += 2; }
+                        case 'u' -> { b.append((char) Integer.parseInt(s.substring(p, p + 4), 16)); p += 4; }
+                        default -> b.append(e);
+                    }
+                }
+            } while (peek() == '\'' || peek() == '"');
+            return b.toString();
+        }
+
+        private char peek() {
+            while (p < s.length() && Character.isWhitespace(s.charAt(p))) p++;
+            return p < s.length() ? s.charAt(p) : 0;
+        }
+
+        private char next() {
+            char c = peek();
+            if (c == 0) throw new IllegalArgumentException("unexpected end");
+            p++;
+            return c;
+        }
+
+        private void expect(char c) {
+            if (next() != c) throw new IllegalArgumentException("expected " + c + " at " + (p - 1));
+        }
     }
 
     /** yes, no, abstain, absent (X: present and not voting, or a blank cell of a listed Member State: empty string), or null if not a vote. */

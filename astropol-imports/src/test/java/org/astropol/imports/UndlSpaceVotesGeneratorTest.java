@@ -60,6 +60,45 @@ class UndlSpaceVotesGeneratorTest {
                 .hasMessageContaining("n.csv:2").hasMessageContaining("ATLANTIS");
     }
 
+    /** The crawler log layout: Python dict literals after "Scraped from", split strings, a double-quoted name, a bare name for not voting. */
+    static final String LOG = String.join("\n",
+            "2025-01-01 18:33:06 [scrapy.core.engine] DEBUG: Crawled (200) <GET https://digitallibrary.un.org/record/4069200?ln=en>",
+            "2025-01-01 18:33:07 [scrapy.core.scraper] DEBUG: Scraped from <200 https://digitallibrary.un.org/record/4069200?ln=en>",
+            "{'agenda': ['A/79/251 96a Prevention of an arms race in outer space. ARMS '",
+            "            'RACE--OUTER SPACE'],",
+            " 'id_record': ['4069200'],",
+            " 'resolution_symbol': ['A/RES/79/18'],",
+            " 'title': ['Weapons of mass destruction in outer space : resolution / adopted '",
+            "           'by the General Assembly'],",
+            " 'vote': [' Y CHINA',",
+            "          \" N LAO PEOPLE'S REPUBLIC\",",
+            "          ' A FRANCE',",
+            "          '  UNITED STATES'],",
+            " 'vote_date': ['2024-12-02']}",
+            "2025-01-01 18:33:07 [scrapy.core.scraper] DEBUG: Scraped from <200 https://digitallibrary.un.org/record/1?ln=en>",
+            "{'id_record': ['1'], 'resolution_symbol': ['A/RES/79/1'], 'title': ['Oceans'], 'vote': [' Y CHINA'], 'vote_date': ['2024-12-09']}",
+            "2025-01-01 18:33:08 [scrapy.core.engine] INFO: Closing spider (finished)",
+            "");
+
+    @Test
+    void crawlerLogLayout(@TempDir Path dir) throws Exception {
+        var states = new java.util.HashMap<>(STATES);
+        states.put("LAO PEOPLE'S REPUBLIC", "LAO");
+        Path in = Files.writeString(dir.resolve("scrapy.log"), LOG);
+        var o = UndlSpaceVotesGenerator.generate(List.of(new UndlSpaceVotesGenerator.Input(in, "crawl")), states::get, Map.of(), FROM, dir.resolve("out"));
+        assertThat(o.rollCalls()).isEqualTo(1);
+        assertThat(o.positions()).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("out/ga-session-79.yaml"))).contains("symbol: \"A/RES/79/18\"", "date: 2024-12-02",
+                "title: \"Weapons of mass destruction in outer space\"", "topic: nuclear-weapons-in-space",
+                "tally: {yes: 1, no: 1, abstain: 1, source: crawl, section: \"UN Digital Library record 4069200 (A/RES/79/18), line 2\"}",
+                "yes: [CHN]", "no: [LAO]", "abstain: [FRA]", "absent: [USA]").doesNotContain("79/1\"");
+        assertThatThrownBy(() -> UndlSpaceVotesGenerator.generate(List.of(new UndlSpaceVotesGenerator.Input(in, "crawl")), STATES::get, Map.of(), FROM, dir.resolve("out")))
+                .hasMessageContaining("scrapy.log:2").hasMessageContaining("LAO PEOPLE'S REPUBLIC");
+        Path cut = Files.writeString(dir.resolve("cut.log"), LOG.replace(" 'vote_date': ['2024-12-02']}", " 'vote_date': ['2024-12-02'"));
+        assertThatThrownBy(() -> UndlSpaceVotesGenerator.generate(List.of(new UndlSpaceVotesGenerator.Input(cut, "crawl")), states::get, Map.of(), FROM, dir.resolve("out")))
+                .hasMessageContaining("cut.log:3").hasMessageContaining("not a scraped record");
+    }
+
     @Test
     void topics() {
         assertThat(UndlSpaceVotesGenerator.topic("Destructive direct-ascent anti-satellite missile testing")).isEqualTo("da-asat");
