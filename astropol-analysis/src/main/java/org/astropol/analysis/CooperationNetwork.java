@@ -121,7 +121,13 @@ public final class CooperationNetwork {
 
     public record Result(String asOf, List<Node> nodes, List<Edge> edges, double modularity, int communities,
                          Polarisation polarisation, List<String> brokers, List<String> layers, Backbone backbone,
-                         Consensus consensus, ModularityTest modularityNull, Double modularityZ) {}
+                         Consensus consensus, ModularityTest modularityNull, Double modularityZ) {
+        /** The same answer with the backbone's edges only (every node kept, with its community and centralities): what /network draws by default. */
+        public Result backboneOnly() {
+            return new Result(asOf, nodes, edges.stream().filter(Edge::backbone).toList(), modularity, communities, polarisation, brokers, layers,
+                    backbone, consensus, modularityNull, modularityZ);
+        }
+    }
 
     /** One year of the polarisation series. */
     public record YearPolarisation(int year, String asOf, int onlyA, int onlyB, int both, double crossShare, double modularity, String note) {}
