@@ -319,8 +319,9 @@ public final class CooperationNetwork {
 
     /** Per edge, the SDSM upper-tail p-value of its pair sharing as many records as it does (see {@link SdsmBackbone}). */
     private static double[] sdsmPValues(int n, Map<String, Integer> index, List<List<String>> columns, int[] f, int[] t) {
-        int[][] cols = new int[columns.size()][];
-        for (int k = 0; k < cols.length; k++) cols[k] = columns.get(k).stream().mapToInt(index::get).toArray();
+        // an actor of no tie at all (alone in every record it holds) is no node: its one-actor records tie no one
+        int[][] cols = columns.stream().map(c -> c.stream().filter(index::containsKey).mapToInt(index::get).toArray())
+                .filter(c -> c.length > 0).toArray(int[][]::new);
         return SdsmBackbone.pValues(n, cols, f, t);
     }
 

@@ -103,7 +103,9 @@ class SdsmBackboneTest {
                 .member("AAA", "trio", "2020", null).member("BBB", "trio", "2020", null).member("CCC", "trio", "2020", null)
                 .member("AAA", "all", "2020", null).member("BBB", "all", "2020", null).member("CCC", "all", "2020", null)
                 .member("DDD", "all", "2020", null).member("EEE", "all", "2020", null).member("FFF", "all", "2020", null)
-                .partnership("ab", "2020", "AAA", "BBB").build();
+                .partnership("ab", "2020", "AAA", "BBB")
+                // alone in its programme: no tie, no node, and its record must not trouble the incidence
+                .state("GGG").programme("solo", null).member("GGG", "solo", "2020", null).build();
         var none = CooperationNetwork.of(kb, NetworkBackboneTest.DAY, NetworkTest.NO_DECAY.withAlpha(0.5).withBackbone("sdsm", "none").withDraws(5, 3, 1));
         for (var e : none.edges()) {
             boolean direct = e.source().equals("AAA") && e.target().equals("BBB");
