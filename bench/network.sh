@@ -15,7 +15,7 @@ port=$((20000 + RANDOM % 20000))
 ./astropol serve --port "$port" --rate-limit 0 --db "$db" > "$work/serve.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1" && break; sleep 0.5; done
+for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1" && break; sleep 0.5; done   # a stale jar is rebuilt first
 jvm=$(pgrep -P "$pid" java || echo "$pid")
 base="http://127.0.0.1:$port"
 y=$(date +%Y)
