@@ -50,8 +50,7 @@
     var marked = null;
     if (edges.some(function (e) { return typeof e.backbone === "boolean"; })) {
       var b = data.backbone && typeof data.backbone === "object" ? data.backbone : null;
-      marked = b ? "the backbone (" + (b.method || "the analysis'") + ", alpha " + b.alpha + ": " + b.keptEdges + " of " + b.totalEdges + " ties)"
-        : "the analysis' backbone";
+      marked = b ? "the backbone (" + b.keptEdges + " of " + b.totalEdges + " ties)" : "the analysis' backbone";
       edges.forEach(function (e) { e.inBackbone = e.backbone === true; });
     } else if (edges.some(function (e) { return typeof e.alpha === "number"; })) {
       var level = typeof data.backboneAlpha === "number" ? data.backboneAlpha : 0.05;
