@@ -1,7 +1,8 @@
 // astropol /network: the force-directed layout of the cooperation network, drawn with d3 (d3-force, d3-selection,
 // d3-zoom; /static/lib/d3.min.js, fetched from npm at build time) from the page's /api/v1/network JSON.
 // The filters of the form apply at once and are written back into the URL, so a view can be linked; the year asks
-// the server for that year's network. Fields a newer analysis adds (edge backbone/alpha, layers, node confidence,
+// the server for that year's network. The JSON holds the backbone's ties only (ties=backbone) unless "all ties" is
+// chosen, which asks the server again. Fields a newer analysis adds (edge backbone/alpha, layers, node confidence,
 // modularity z-score) are used when present and ignored otherwise.
 (function () {
   "use strict";
@@ -49,8 +50,7 @@
     var marked = null;
     if (edges.some(function (e) { return typeof e.backbone === "boolean"; })) {
       var b = data.backbone && typeof data.backbone === "object" ? data.backbone : null;
-      marked = b ? "the " + (b.method || "analysis'") + " backbone (alpha " + b.alpha + ": " + b.keptEdges + " of " + b.totalEdges + " ties)"
-        : "the analysis' backbone";
+      marked = b ? "the backbone (" + b.keptEdges + " of " + b.totalEdges + " ties)" : "the analysis' backbone";
       edges.forEach(function (e) { e.inBackbone = e.backbone === true; });
     } else if (edges.some(function (e) { return typeof e.alpha === "number"; })) {
       var level = typeof data.backboneAlpha === "number" ? data.backboneAlpha : 0.05;
@@ -106,8 +106,32 @@
 
   function radius(n) { return 3 + Math.min(14, Math.sqrt(n.weightedDegree) * 2.2); }
 
-  function layout(v) {
-    var nodes = v.nodes.map(function (n) { return { id: n.id, n: n }; });
+  // Each community pulls its members towards its own anchor, so that actors the backbone leaves without a tie (their
+  // community comes from all their ties, see docs/analytics.md) sit with their community rather than in a ring of
+  // loose dots: communities of two or more on a circle, largest first; single actors on an outer ring.
+  function anchors(p, v) {
+    var present = new Map();
+    v.nodes.forEach(function (n) { present.set(n.community, (present.get(n.community) || 0) + 1); });
+    var groups = p.order.filter(function (c) { return present.get(c) >= 2; }), singles = p.order.filter(function (c) { return present.get(c) === 1; });
+    var r = 40 + 9 * Math.sqrt(v.nodes.length) * Math.sqrt(Math.max(1, groups.length - 1)), out = new Map();
+    groups.forEach(function (c, i) {
+      var a = 2 * Math.PI * i / groups.length - Math.PI / 2;
+      out.set(c, groups.length === 1 ? { x: 0, y: 0 } : { x: r * Math.cos(a), y: r * Math.sin(a) });
+    });
+    singles.forEach(function (c, i) {
+      var a = 2 * Math.PI * (i + 0.5) / singles.length - Math.PI / 2;
+      out.set(c, { x: (r + 90) * Math.cos(a), y: (r + 90) * Math.sin(a) });
+    });
+    return out;
+  }
+
+  function layout(v, p) {
+    var anchor = anchors(p, v);
+    // start each actor near its anchor on a sunflower spiral (no random numbers: the same data, the same picture)
+    var nodes = v.nodes.map(function (n, i) {
+      var a = anchor.get(n.community), r = 6 * Math.sqrt(i + 1), t = i * 2.39996;
+      return { id: n.id, n: n, ax: a.x, ay: a.y, x: a.x + r * Math.cos(t), y: a.y + r * Math.sin(t) };
+    });
     var index = new Map(nodes.map(function (d) { return [d.id, d]; }));
     var links = v.layout.filter(function (e) { return index.has(e.source) && index.has(e.target); })
       .map(function (e) { return { source: index.get(e.source), target: index.get(e.target), w: e.weight }; });
@@ -116,8 +140,8 @@
       .force("link", d3.forceLink(links).distance(36).strength(function (l) { return 0.15 + 0.6 * l.w / maxW; }))
       .force("charge", d3.forceManyBody().strength(-70).distanceMax(400))
       .force("collide", d3.forceCollide(function (d) { return radius(d.n) + 2; }))
-      .force("x", d3.forceX(0).strength(0.06))
-      .force("y", d3.forceY(0).strength(0.06))
+      .force("x", d3.forceX(function (d) { return d.ax; }).strength(0.12))
+      .force("y", d3.forceY(function (d) { return d.ay; }).strength(0.12))
       .stop();
     // computed at once rather than animated: the same data gives the same picture, and nothing moves under the pointer
     for (var i = 0; i < 320; i++) sim.tick();
@@ -128,7 +152,7 @@
     var p = current.prepared, data = current.data;
     layerOptions(p);
     var v = visible(p);
-    var pos = layout(v);
+    var pos = layout(v, p);
     var xs = d3.extent(v.nodes, function (n) { return pos.get(n.id).x; }), ys = d3.extent(v.nodes, function (n) { return pos.get(n.id).y; });
     // the drawing's own box, at least 640 x 420 so that a small network keeps its size rather than filling the page
     var pad = 40, x0 = (xs[0] || 0) - pad, y0 = (ys[0] || 0) - pad, w = (xs[1] || 0) - x0 + pad, h = (ys[1] || 0) - y0 + pad;
@@ -216,7 +240,8 @@
   function summary(p, v, data) {
     var s = document.getElementById("network-summary");
     var z = [data.modularityZ, data.modularityZScore, data.modularity_z].find(function (x) { return typeof x === "number"; });
-    var text = v.nodes.length + " actors, " + v.shown.length + " ties shown (of " + data.edges.length + ") as of " + data.asOf
+    var total = data.backbone && typeof data.backbone.totalEdges === "number" ? data.backbone.totalEdges : data.edges.length;
+    var text = v.nodes.length + " actors, " + v.shown.length + " ties shown (of " + total + ") as of " + data.asOf
       + " · " + data.communities + " communities (modularity " + data.modularity + (typeof z === "number" ? ", z-score " + z : "") + ")"
       + " · layout on " + p.backbone;
     s.textContent = text;
@@ -262,6 +287,7 @@
     var u = new URL(view.getAttribute("data-src"), window.location.href);
     u.searchParams.delete("asOf");
     u.searchParams.set("year", year);
+    u.searchParams.set("ties", field("ties") === "all" ? "all" : "backbone");
     return u.pathname + u.search;
   }
 
@@ -272,9 +298,15 @@
     load(srcFor(y)).then(function () { if (current) view.setAttribute("data-as-of", current.data.asOf); });
   }
 
-  ["kind", "ties", "layer", "actors"].forEach(function (k) {
+  ["kind", "layer", "actors"].forEach(function (k) {
     var el = form.elements[k];
     if (el) el.addEventListener("change", function () { if (current) { writeUrl(); draw(); } });
+  });
+  // all ties are fetched only when asked for; back to the backbone, the ties at hand are filtered
+  if (form.elements.ties) form.elements.ties.addEventListener("change", function () {
+    if (!current) return;
+    writeUrl();
+    if (field("ties") === "all" && current.src.indexOf("ties=all") < 0) reloadYear(); else draw();
   });
   if (form.elements.node) form.elements.node.addEventListener("change", function () { if (current) { writeUrl(); find(true); } });
   var slider = document.getElementById("year-slider"), year = form.elements.year, timer = null;
@@ -287,7 +319,7 @@
     if (!current) return;
     ev.preventDefault();
     var y = parseInt(field("year"), 10);
-    if (current.data.asOf.slice(0, 4) !== String(y)) reloadYear(); else { writeUrl(); draw(); find(true); }
+    if (current.data.asOf.slice(0, 4) !== String(y) || (field("ties") === "all" && current.src.indexOf("ties=all") < 0)) reloadYear(); else { writeUrl(); draw(); find(true); }
   });
 
   function downloads() {

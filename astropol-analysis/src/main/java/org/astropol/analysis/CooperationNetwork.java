@@ -47,8 +47,11 @@ public final class CooperationNetwork {
      * {@code blocs} are the two groups whose polarisation is measured.
      */
     public record Config(Map<String, Double> kindWeights, double halfLifeYears, Set<String> excludedGroups, Set<String> layers,
-                         TieLayers tieLayers, double alpha, int runs, int nullDraws, long seed, List<String> blocs) {
+                         TieLayers tieLayers, double alpha, String backboneMethod, String correction, int runs, int nullDraws, long seed, List<String> blocs) {
         public static final double DEFAULT_ALPHA = 0.05;
+        /** Backbone methods: the bipartite null model for the projection (SDSM/BiCM), or the disparity filter on the weights. */
+        public static final String SDSM = "sdsm", DISPARITY = "disparity";
+        public static final String DEFAULT_CORRECTION = "holm";
         public static final int DEFAULT_RUNS = 50, DEFAULT_NULL_DRAWS = 30;
         public static final long DEFAULT_SEED = 1;
 
@@ -57,6 +60,8 @@ public final class CooperationNetwork {
             excludedGroups = Set.copyOf(excludedGroups);
             layers = Set.copyOf(TieLayers.parseLayers(List.copyOf(layers)));
             if (!(alpha > 0 && alpha <= 1)) throw new IllegalArgumentException("alpha must be in (0, 1], not " + alpha);
+            if (!SDSM.equals(backboneMethod) && !DISPARITY.equals(backboneMethod)) throw new IllegalArgumentException("backbone: expected sdsm or disparity, not '" + backboneMethod + "'");
+            SdsmBackbone.Correction.of(correction);
             if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, not " + runs);
             if (nullDraws < 2) throw new IllegalArgumentException("null draws must be at least 2, not " + nullDraws);
             if (blocs.size() != 2 || blocs.get(0).equals(blocs.get(1))) throw new IllegalArgumentException("blocs: expected two different groups, not " + blocs);
@@ -65,24 +70,25 @@ public final class CooperationNetwork {
 
         /** The given weights, half-life and exclusions with every other setting at its default. */
         public Config(Map<String, Double> kindWeights, double halfLifeYears, Set<String> excludedGroups) {
-            this(kindWeights, halfLifeYears, excludedGroups, Set.of(TieLayers.COOPERATION), TieLayers.standard(), DEFAULT_ALPHA,
-                    DEFAULT_RUNS, DEFAULT_NULL_DRAWS, DEFAULT_SEED, List.of(ARTEMIS, ILRS));
+            this(kindWeights, halfLifeYears, excludedGroups, Set.of(TieLayers.COOPERATION), TieLayers.standard(), DEFAULT_ALPHA, SDSM,
+                    DEFAULT_CORRECTION, DEFAULT_RUNS, DEFAULT_NULL_DRAWS, DEFAULT_SEED, List.of(ARTEMIS, ILRS));
         }
 
         public static Config defaults() {
             return new Config(Map.of("partnership", 1.0, "co-member", 0.5, "co-party", 0.5, "member-of", 0.5), 10, Set.of());
         }
         double weight(String kind) { return kindWeights.getOrDefault(kind, 0.0); }
-        public Config excluding(Set<String> groups) { return new Config(kindWeights, halfLifeYears, groups, layers, tieLayers, alpha, runs, nullDraws, seed, blocs); }
-        public Config withLayers(Set<String> l) { return new Config(kindWeights, halfLifeYears, excludedGroups, l, tieLayers, alpha, runs, nullDraws, seed, blocs); }
-        public Config withTieLayers(TieLayers t) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, t, alpha, runs, nullDraws, seed, blocs); }
-        public Config withAlpha(double a) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, a, runs, nullDraws, seed, blocs); }
-        public Config withDraws(int r, int n, long s) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, alpha, r, n, s, blocs); }
-        public Config withBlocs(List<String> b) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, alpha, runs, nullDraws, seed, b); }
+        public Config excluding(Set<String> groups) { return new Config(kindWeights, halfLifeYears, groups, layers, tieLayers, alpha, backboneMethod, correction, runs, nullDraws, seed, blocs); }
+        public Config withLayers(Set<String> l) { return new Config(kindWeights, halfLifeYears, excludedGroups, l, tieLayers, alpha, backboneMethod, correction, runs, nullDraws, seed, blocs); }
+        public Config withTieLayers(TieLayers t) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, t, alpha, backboneMethod, correction, runs, nullDraws, seed, blocs); }
+        public Config withAlpha(double a) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, a, backboneMethod, correction, runs, nullDraws, seed, blocs); }
+        public Config withDraws(int r, int n, long s) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, alpha, backboneMethod, correction, r, n, s, blocs); }
+        public Config withBackbone(String method, String c) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, alpha, method, c, runs, nullDraws, seed, blocs); }
+        public Config withBlocs(List<String> b) { return new Config(kindWeights, halfLifeYears, excludedGroups, layers, tieLayers, alpha, backboneMethod, correction, runs, nullDraws, seed, b); }
         /** A key of every setting, for caches. */
         public String key() {
             return new TreeMap<>(kindWeights) + "|" + halfLifeYears + "|" + new TreeSet<>(excludedGroups) + "|" + new TreeSet<>(layers) + "|"
-                    + tieLayers.rules() + "|" + alpha + "|" + runs + "|" + nullDraws + "|" + seed + "|" + blocs;
+                    + tieLayers.rules() + "|" + alpha + "|" + backboneMethod + "|" + correction + "|" + runs + "|" + nullDraws + "|" + seed + "|" + blocs;
         }
     }
 
@@ -102,7 +108,7 @@ public final class CooperationNetwork {
                                double withinB, double cross, double crossShare, double modularity, String note) {}
 
     /** The backbone: its significance level, the edges it keeps of all, and the nodes it leaves with at least one edge. */
-    public record Backbone(String method, double alpha, int keptEdges, int totalEdges, int nodes) {}
+    public record Backbone(String method, double alpha, String model, String correction, int keptEdges, int totalEdges, int nodes) {}
 
     /**
      * The consensus: runs, seed, how weights are drawn, communities of two or more nodes, and how many nodes the backbone
@@ -115,7 +121,13 @@ public final class CooperationNetwork {
 
     public record Result(String asOf, List<Node> nodes, List<Edge> edges, double modularity, int communities,
                          Polarisation polarisation, List<String> brokers, List<String> layers, Backbone backbone,
-                         Consensus consensus, ModularityTest modularityNull, Double modularityZ) {}
+                         Consensus consensus, ModularityTest modularityNull, Double modularityZ) {
+        /** The same answer with the backbone's edges only (every node kept, with its community and centralities): what /network draws by default. */
+        public Result backboneOnly() {
+            return new Result(asOf, nodes, edges.stream().filter(Edge::backbone).toList(), modularity, communities, polarisation, brokers, layers,
+                    backbone, consensus, modularityNull, modularityZ);
+        }
+    }
 
     /** One year of the polarisation series. */
     public record YearPolarisation(int year, String asOf, int onlyA, int onlyB, int both, double crossShare, double modularity, String note) {}
@@ -128,9 +140,12 @@ public final class CooperationNetwork {
         final List<String> records = new ArrayList<>(4);
         final List<String> sources = new ArrayList<>(2);   // group or partnership ids, with their contributions
         final List<Double> amounts = new ArrayList<>(2);
+        /** Observed directly rather than inferred from a projection: a record of exactly these two actors, or a member-of tie. */
+        boolean direct;
 
-        void add(double w, String kind, String layer, String source, List<Ties.Trace> rs) {
+        void add(double w, String kind, String layer, String source, List<Ties.Trace> rs, boolean isDirect) {
             weight += w;
+            direct |= isDirect;
             if (!kinds.contains(kind)) kinds.add(kind);
             if (!layers.contains(layer)) layers.add(layer);
             int i = sources.indexOf(source);
@@ -142,14 +157,17 @@ public final class CooperationNetwork {
     }
 
     private static Map<String, Acc> ties(KnowledgeBase kb, LocalDate asOf, Config cfg, Map<String, Map<String, Ties.Affiliation>> groups) {
-        return ties(kb, asOf, cfg, groups, null);
+        return ties(kb, asOf, cfg, groups, null, null);
     }
 
     /**
      * The weighted ties (pair "a|b" with a &lt; b) of the configured layers; with {@code among}, only the ties between
-     * those actors (the weights stay those of the whole network: a group's size counts all its members).
+     * those actors (the weights stay those of the whole network: a group's size counts all its members). With
+     * {@code columns}, each record behind the ties (group, instrument or partnership) adds its actors there: the
+     * actor-record incidence the projection's backbone is tested on.
      */
-    private static Map<String, Acc> ties(KnowledgeBase kb, LocalDate asOf, Config cfg, Map<String, Map<String, Ties.Affiliation>> groups, Set<String> among) {
+    private static Map<String, Acc> ties(KnowledgeBase kb, LocalDate asOf, Config cfg, Map<String, Map<String, Ties.Affiliation>> groups, Set<String> among,
+                                         List<List<String>> columns) {
         Map<String, Acc> acc = new TreeMap<>();
         for (var g : groups.entrySet()) {
             if (cfg.excludedGroups().contains(g.getKey())) continue;
@@ -158,14 +176,16 @@ public final class CooperationNetwork {
             if (layer == null || !cfg.layers().contains(layer)) continue;
             List<Ties.Affiliation> all = g.getValue().values().stream().filter(a -> isNode(kb, a.member(), asOf)).toList();
             List<Ties.Affiliation> ms = among == null ? all : all.stream().filter(a -> among.contains(a.member())).toList();
+            if (columns != null && !all.isEmpty()) columns.add(all.stream().map(Ties.Affiliation::member).distinct().toList());
             boolean groupIsNode = isNode(kb, group.id(), asOf) && (among == null || among.contains(group.id()));
             for (Ties.Affiliation a : ms) {
                 if (groupIsNode && !a.member().equals(group.id())) {
-                    add(acc, a.member(), group.id(), cfg.weight("member-of") * decay(a.since(), asOf, cfg), "member-of", layer, g.getKey(), a.records());
+                    add(acc, a.member(), group.id(), cfg.weight("member-of") * decay(a.since(), asOf, cfg), "member-of", layer, g.getKey(), a.records(), true);
                 }
             }
             if (ms.size() < 2) continue;
             double share = 1.0 / (all.size() - 1);
+            boolean bilateral = all.size() == 2;
             for (int i = 0; i < ms.size(); i++) {
                 for (int j = i + 1; j < ms.size(); j++) {
                     Ties.Affiliation a = ms.get(i), b = ms.get(j);
@@ -173,7 +193,7 @@ public final class CooperationNetwork {
                     PartialDate since = later(a.since(), b.since());
                     List<Ties.Trace> rs = new ArrayList<>(a.records());
                     rs.addAll(b.records());
-                    add(acc, a.member(), b.member(), cfg.weight(kind) * share * decay(since, asOf, cfg), kind, layer, g.getKey(), rs);
+                    add(acc, a.member(), b.member(), cfg.weight(kind) * share * decay(since, asOf, cfg), kind, layer, g.getKey(), rs, bilateral);
                 }
             }
         }
@@ -181,10 +201,11 @@ public final class CooperationNetwork {
             String layer = cfg.tieLayers().ofPartnership(p.partnershipKind());
             List<String> all = p.parties().stream().distinct().filter(x -> isNode(kb, x, asOf)).toList();
             if (all.size() < 2) continue;
+            if (columns != null) columns.add(all);
             List<String> ps = among == null ? all : all.stream().filter(among::contains).toList();
             double w = cfg.weight("partnership") / (all.size() - 1) * decay(Validity.counted(kb, p).start(), asOf, cfg);
             for (int i = 0; i < ps.size(); i++) for (int j = i + 1; j < ps.size(); j++) {
-                add(acc, ps.get(i), ps.get(j), w, "partnership", layer, p.id(), List.of(Ties.Trace.of(p)));
+                add(acc, ps.get(i), ps.get(j), w, "partnership", layer, p.id(), List.of(Ties.Trace.of(p)), all.size() == 2);
             }
         }
         acc.values().removeIf(a -> a.weight <= 0);
@@ -216,15 +237,16 @@ public final class CooperationNetwork {
         return Math.pow(0.5, years / cfg.halfLifeYears());
     }
 
-    private static void add(Map<String, Acc> acc, String a, String b, double w, String kind, String layer, String source, List<Ties.Trace> records) {
+    private static void add(Map<String, Acc> acc, String a, String b, double w, String kind, String layer, String source, List<Ties.Trace> records, boolean direct) {
         if (a.equals(b)) return;
         String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-        acc.computeIfAbsent(key, k -> new Acc()).add(w, kind, layer, source, records);
+        acc.computeIfAbsent(key, k -> new Acc()).add(w, kind, layer, source, records, direct);
     }
 
     public static Result of(KnowledgeBase kb, LocalDate asOf, Config cfg) {
         var groups = Ties.groups(kb, asOf);
-        Map<String, Acc> acc = ties(kb, asOf, cfg, groups);
+        List<List<String>> columns = new ArrayList<>();
+        Map<String, Acc> acc = ties(kb, asOf, cfg, groups, null, columns);
         TreeSet<String> ids = new TreeSet<>();
         for (String k : acc.keySet()) { String[] p = k.split("\\|"); ids.add(p[0]); ids.add(p[1]); }
         List<String> idList = new ArrayList<>(ids);
@@ -245,8 +267,20 @@ public final class CooperationNetwork {
         double[] str = g.strength(), bc = g.betweenness(), ev = g.eigenvector(), pr = g.pagerank(0.85);
 
         // the backbone, and communities found on it as a consensus of runs with drawn weights
-        double[] significance = DisparityFilter.significance(n, f, t, w);
-        boolean[] kept = DisparityFilter.keep(n, f, t, w, cfg.alpha());
+        double[] significance;
+        boolean[] kept;
+        String method;
+        if (Config.DISPARITY.equals(cfg.backboneMethod())) {
+            significance = DisparityFilter.significance(n, f, t, w);
+            kept = DisparityFilter.keep(n, f, t, w, cfg.alpha());
+            method = "disparity filter (Serrano, Boguna and Vespignani 2009)";
+        } else {
+            boolean[] direct = new boolean[m];
+            for (int x = 0; x < m; x++) direct[x] = accs.get(x).direct;
+            significance = sdsmPValues(n, index, columns, f, t);
+            kept = sdsmKeep(n, significance, direct, cfg);
+            method = "SDSM (BiCM) on the actor-record incidence, " + SdsmBackbone.Correction.of(cfg.correction()).label + "; direct ties kept";
+        }
         int keptCount = 0;
         int[] backboneDegree = new int[n];
         for (int x = 0; x < m; x++) if (kept[x]) { keptCount++; backboneDegree[f[x]]++; backboneDegree[t[x]]++; }
@@ -261,7 +295,7 @@ public final class CooperationNetwork {
         for (String k : acc.keySet()) {
             String[] p = k.split("\\|");
             Acc a = accs.get(e);
-            edges.add(new Edge(p[0], p[1], round(a.weight), Acc.sorted(a.kinds), Acc.sorted(a.records), Acc.sorted(a.layers), round(significance[e]), kept[e]));
+            edges.add(new Edge(p[0], p[1], round(a.weight), Acc.sorted(a.kinds), Acc.sorted(a.records), Acc.sorted(a.layers), roundP(significance[e]), kept[e]));
             e++;
         }
         List<Node> nodes = new ArrayList<>();
@@ -278,9 +312,35 @@ public final class CooperationNetwork {
         Polarisation pol = polarisation(kb, asOf, cfg, groups);
         List<String> brokers = brokers(kb, asOf, cfg, groups);
         return new Result(asOf.toString(), nodes, edges, round(q), multi, pol, brokers, List.copyOf(new TreeSet<>(cfg.layers())),
-                new Backbone("disparity filter (Serrano, Boguna and Vespignani 2009)", cfg.alpha(), keptCount, m, n - isolated),
+                new Backbone(method, cfg.alpha(), cfg.backboneMethod(), cfg.correction(), keptCount, m, n - isolated),
                 new Consensus(cfg.runs(), cfg.seed(), "Bayesian bootstrap: each group's and partnership's contribution times an Exp(1) draw", multi, isolated),
                 test, test == null ? null : test.z());
+    }
+
+    /** Per edge, the SDSM upper-tail p-value of its pair sharing as many records as it does (see {@link SdsmBackbone}). */
+    private static double[] sdsmPValues(int n, Map<String, Integer> index, List<List<String>> columns, int[] f, int[] t) {
+        // an actor of no tie at all (alone in every record it holds) is no node: its one-actor records tie no one
+        int[][] cols = columns.stream().map(c -> c.stream().filter(index::containsKey).mapToInt(index::get).toArray())
+                .filter(c -> c.length > 0).toArray(int[][]::new);
+        return SdsmBackbone.pValues(n, cols, f, t);
+    }
+
+    /**
+     * The SDSM backbone: a direct tie (a record of the two actors alone, or a member's tie to its organisation) is
+     * kept as observed; a projection tie is kept when its p-value is significant at alpha under the configured
+     * correction, every pair of actors counting as one hypothesis (n(n-1)/2 tests, pairs sharing nothing with p = 1).
+     */
+    private static boolean[] sdsmKeep(int n, double[] p, boolean[] direct, Config cfg) {
+        int tested = 0;
+        for (boolean d : direct) if (!d) tested++;
+        double[] ps = new double[tested];
+        int[] at = new int[tested];
+        for (int e = 0, y = 0; e < p.length; e++) if (!direct[e]) { ps[y] = p[e]; at[y++] = e; }
+        int tests = Math.max(tested, (int) Math.min(Integer.MAX_VALUE, (long) n * (n - 1) / 2));
+        boolean[] sig = SdsmBackbone.significant(ps, tests, cfg.alpha(), SdsmBackbone.Correction.of(cfg.correction()));
+        boolean[] kept = direct.clone();
+        for (int y = 0; y < tested; y++) if (sig[y]) kept[at[y]] = true;
+        return kept;
     }
 
     /**
@@ -403,7 +463,7 @@ public final class CooperationNetwork {
         excluded.add(blocA); excluded.add(blocB);
         Set<String> exclusive = new TreeSet<>(onlyA);
         exclusive.addAll(onlyB);
-        Map<String, Acc> acc = ties(kb, asOf, cfg.excluding(excluded), groups, exclusive);
+        Map<String, Acc> acc = ties(kb, asOf, cfg.excluding(excluded), groups, exclusive, null);
         double wa = 0, wb = 0, cross = 0;
         List<String> ids = new ArrayList<>(onlyA);
         ids.addAll(onlyB);
@@ -491,6 +551,9 @@ public final class CooperationNetwork {
     }
 
     static double round(double v) { return Math.round(v * 1e6) / 1e6; }
+
+    /** Four significant digits: p-values far below 1e-6 keep their size (rounded to six decimals they would read 0). */
+    static double roundP(double v) { return v == 0 || !Double.isFinite(v) ? v : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue(); }
 
     /** GraphML for Gephi, yEd or igraph: node attributes (name, type, community, centralities) and edge weight/kinds. */
     public static String graphml(Result r) {

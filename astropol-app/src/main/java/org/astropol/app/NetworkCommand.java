@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "network", description = "Cooperation network of states and organisations: layers, disparity-filter backbone, consensus communities with confidence and a modularity z-score, centralities, bloc polarisation (yearly with --by-year), brokers.")
+@Command(name = "network", description = "Cooperation network of states and organisations: layers, backbone (SDSM or disparity filter), consensus communities with confidence and a modularity z-score, centralities, bloc polarisation (yearly with --by-year), brokers.")
 final class NetworkCommand implements Callable<Integer> {
     @Mixin Workspace ws;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -27,7 +27,9 @@ final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GROUP", split = ",", description = "Groups whose shared membership adds no ties (e.g. un-copuos).") List<String> exclude;
 
     @Option(names = "--layers", paramLabel = "LAYER", split = ",", description = "Layers of ties: cooperation, institutional, legal (default: config/network.yaml's defaultLayers, shipped: cooperation).") List<String> layers;
-    @Option(names = "--alpha", paramLabel = "P", description = "Significance level of the disparity-filter backbone the communities are found on, in (0, 1]; 1 keeps every tie (default: 0.05).") Double alpha;
+    @Option(names = "--alpha", paramLabel = "P", description = "Significance level of the backbone the communities are found on, in (0, 1] (default: config/network.yaml, shipped 0.05).") Double alpha;
+    @Option(names = "--backbone", paramLabel = "METHOD", description = "sdsm (bipartite null model of the actor-record incidence, BiCM) or disparity (disparity filter on the weights) (default: config/network.yaml, shipped sdsm).") String backbone;
+    @Option(names = "--correction", paramLabel = "C", description = "Multiple-testing correction of the SDSM backbone: holm (family-wise error), fdr (Benjamini-Hochberg) or none (default: config/network.yaml, shipped holm).") String correction;
     @Option(names = "--runs", paramLabel = "N", description = "Louvain runs with drawn weights behind the consensus communities (default: 50).") Integer runs;
     @Option(names = "--null-draws", paramLabel = "N", description = "Configuration-model draws behind the modularity z-score (default: 30).") Integer nullDraws;
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the weight and null draws (default: 1).") Long seed;
@@ -51,6 +53,7 @@ final class NetworkCommand implements Callable<Integer> {
         try {
             cfg = new CooperationNetwork.Config(kw, halfLife != null ? halfLife : base.halfLifeYears(), exclude == null ? Set.of() : Set.copyOf(exclude),
                     layers != null ? TieLayers.parseLayers(layers) : base.layers(), base.tieLayers(), alpha != null ? alpha : base.alpha(),
+                    backbone != null ? backbone : base.backboneMethod(), correction != null ? correction : base.correction(),
                     runs != null ? runs : base.runs(), nullDraws != null ? nullDraws : base.nullDraws(), seed != null ? seed : base.seed(),
                     blocs != null ? blocs : base.blocs());
         } catch (IllegalArgumentException e) {
@@ -78,7 +81,7 @@ final class NetworkCommand implements Callable<Integer> {
             var p = r.polarisation();
             var bb = r.backbone();
             out.println("network as of " + r.asOf() + ", layers " + String.join(", ", r.layers()) + ": " + r.nodes().size() + " nodes, " + r.edges().size() + " edges");
-            out.println("backbone (disparity filter, alpha " + bb.alpha() + "): " + bb.keptEdges() + " of " + bb.totalEdges() + " edges kept, " + bb.nodes() + " nodes with a tie");
+            out.println("backbone (" + bb.method() + ", alpha " + bb.alpha() + "): " + bb.keptEdges() + " of " + bb.totalEdges() + " edges kept, " + bb.nodes() + " nodes with a tie");
             out.println(r.communities() + " communities of two or more (consensus of " + r.consensus().runs() + " runs, seed " + r.consensus().seed() + "; "
                     + r.consensus().attached() + " nodes without a backbone tie placed by their other ties), modularity " + r.modularity()
                     + (r.modularityNull() == null ? "" : ", z " + r.modularityZ() + " against " + r.modularityNull().draws() + " configuration-model draws (Louvain's Q "

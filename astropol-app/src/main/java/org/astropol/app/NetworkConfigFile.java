@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads config/network.yaml (the layer rule, default layers, backbone alpha, consensus runs and draws, blocs) into a {@link CooperationNetwork.Config}. */
+/** Reads config/network.yaml (the layer rule, default layers, backbone method, correction and alpha, consensus runs and draws, blocs) into a {@link CooperationNetwork.Config}. */
 final class NetworkConfigFile {
     private NetworkConfigFile() {}
 
     static final String PATH = "config/network.yaml";
-    private static final Set<String> KEYS = Set.of("layers", "defaultLayers", "alpha", "runs", "nullDraws", "seed", "blocs");
+    private static final Set<String> KEYS = Set.of("layers", "defaultLayers", "alpha", "backbone", "correction", "runs", "nullDraws", "seed", "blocs");
 
     /** The workspace's config/network.yaml, or the built-in defaults when there is none. */
     static CooperationNetwork.Config shipped() throws IOException {
@@ -50,6 +50,9 @@ final class NetworkConfigFile {
             }
             if (m.containsKey("defaultLayers")) cfg = cfg.withLayers(TieLayers.parseLayers(strings("defaultLayers", m.get("defaultLayers"))));
             if (m.containsKey("alpha")) cfg = cfg.withAlpha(number("alpha", m.get("alpha")));
+            if (m.containsKey("backbone") || m.containsKey("correction"))
+                cfg = cfg.withBackbone(m.containsKey("backbone") ? String.valueOf(m.get("backbone")) : cfg.backboneMethod(),
+                        m.containsKey("correction") ? String.valueOf(m.get("correction")) : cfg.correction());
             cfg = cfg.withDraws(m.containsKey("runs") ? (int) number("runs", m.get("runs")) : cfg.runs(),
                     m.containsKey("nullDraws") ? (int) number("nullDraws", m.get("nullDraws")) : cfg.nullDraws(),
                     m.containsKey("seed") ? (long) number("seed", m.get("seed")) : cfg.seed());

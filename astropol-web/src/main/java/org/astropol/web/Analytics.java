@@ -102,6 +102,7 @@ final class Analytics {
             if (blocs != null) for (String b : blocs) if (kb.findEntity(b).isEmpty()) throw new IllegalArgumentException("blocs: unknown id '" + b + "'");
             return new CooperationNetwork.Config(kw, hl == null ? base.halfLifeYears() : hl, Set.copyOf(list(Params.string(ctx, "exclude"), List.of())),
                     layers == null ? base.layers() : TieLayers.parseLayers(layers), base.tieLayers(), alpha == null ? base.alpha() : alpha,
+                    base.backboneMethod(), base.correction(),
                     runs == null ? base.runs() : runs, nullDraws == null ? base.nullDraws() : nullDraws, seed == null ? base.seed() : seed,
                     blocs == null ? base.blocs() : blocs);
         } catch (IllegalArgumentException e) {

@@ -92,8 +92,11 @@ final class Api {
             WebServer.json(ctx, timeline(kb, Params.ids(ctx, "ids", 1, 2), ctx.queryParam("asOf") == null ? null : Params.asOf(ctx, "asOf")));
         });
         app.get(BASE + "/network", ctx -> {
-            Params.only(ctx, NETWORK_PARAMS);
-            WebServer.json(ctx, network(ctx));
+            Params.only(ctx, NETWORK_JSON_PARAMS);
+            // ties=backbone: the backbone's edges only (what /network draws by default, a fraction of the bytes)
+            boolean backbone = "backbone".equals(Params.oneOf(ctx, "ties", "all", "all", "backbone"));
+            var net = network(ctx);
+            WebServer.json(ctx, backbone ? net.backboneOnly() : net);
         });
         app.get(BASE + "/sources", ctx -> {
             Params.only(ctx);
@@ -150,6 +153,7 @@ final class Api {
     }
 
     static final String[] NETWORK_PARAMS = {"asOf", "year", "halfLife", "weight.*", "exclude", "layers", "alpha", "runs", "nullDraws", "seed", "blocs"};
+    static final String[] NETWORK_JSON_PARAMS = java.util.stream.Stream.concat(java.util.Arrays.stream(NETWORK_PARAMS), java.util.stream.Stream.of("ties")).toArray(String[]::new);
 
     /** The analyses, UN votes and ingested documents, each as the matching command prints it in JSON. */
     private void registerAnalytics(Javalin app) {

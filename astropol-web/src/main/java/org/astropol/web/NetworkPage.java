@@ -18,7 +18,7 @@ import static org.astropol.web.Html.url;
 /**
  * /network ({@code network.jte}): the filters (year, tie kind, layer, actor kind, a node to find) as a GET form, so the
  * URL holds the view, and the communities as a list; the browser draws the force-directed layout (d3-force, served from /static/lib) from
- * {@code /api/v1/network}. Without the library in the build the page says so and the list stays the view.
+ * {@code /api/v1/network} (by default with {@code ties=backbone}: the backbone's ties, every actor). Without the library in the build the page says so and the list stays the view.
  */
 final class NetworkPage {
     static final List<String> TIE_KINDS = List.of("all", "partnership", "co-member", "co-party", "member-of");
@@ -51,11 +51,13 @@ final class NetworkPage {
         NetworkView.Polarisation polarisation = pol == null ? null : new NetworkView.Polarisation(pol.blocA(), pol.onlyA().size(), pol.blocB(), pol.onlyB().size(),
                 String.valueOf(pol.crossShare()), String.valueOf(pol.modularity()), net.brokers().stream().map(this::ref).toList());
         String hash = analytics.dataHash();
-        String api = "/api/v1/network?asOf=" + net.asOf() + analysisParameters(ctx);
+        // the JSON the layout is drawn from: the backbone's ties only unless all are asked for (network.js asks again when the choice changes)
+        String api = "/api/v1/network?asOf=" + net.asOf() + analysisParameters(ctx) + "&ties=" + ties;
         List<Ref> names = net.nodes().stream().map(n -> new Ref(n.id(), n.name())).toList();
         var view = new NetworkView(day.getYear(), FIRST_YEAR, Math.max(LocalDate.now().getYear(), day.getYear()), TIE_KINDS, kind, ties, layer,
                 ACTOR_KINDS, actors, Params.string(ctx, "node"), names, net.nodes().size(), net.edges().size(), net.asOf(), net.communities(),
-                String.valueOf(net.modularity()), polarisation, api, hash == null ? CsvDownload.NO_DATABASE : hash, layoutLibrary, communities(net));
+                String.valueOf(net.modularity()), polarisation, api, hash == null ? CsvDownload.NO_DATABASE : hash, layoutLibrary, communities(net),
+                net.backbone().keptEdges(), backboneNote(net.backbone()));
         return Templates.render("network.jte", view);
     }
 
@@ -83,6 +85,14 @@ final class NetworkPage {
             for (String v : e.getValue()) q.append('&').append(url(k)).append('=').append(url(v));
         }
         return q.toString();
+    }
+
+    /** The backbone's method in a sentence a reader can check against docs/analytics.md. */
+    static String backboneNote(CooperationNetwork.Backbone b) {
+        String level = "alpha " + b.alpha();
+        if (!CooperationNetwork.Config.SDSM.equals(b.model())) return b.method() + ", " + level;
+        return "stochastic degree sequence model, " + level + ", " + b.correction() + " correction: a tie made by a group of three or more is kept"
+                + " only when its two actors share more records than their numbers of records predict; ties of two actors alone are kept as observed";
     }
 
     private Ref ref(String id) { return new Ref(id, kb.entity(id).map(e -> e.name()).orElse(null)); }

@@ -93,6 +93,15 @@ class ApiContractTest extends FixtureServerTest {
         assertThat(n).isEqualTo(M.readTree(WebServer.JSON.writeValueAsString(
                 org.astropol.analysis.CooperationNetwork.of(kb, LocalDate.of(2022, 12, 31), org.astropol.analysis.CooperationNetwork.Config.defaults()))));
         assertThat(json("/api/v1/network?year=2022", 200)).isEqualTo(n);
+        // ties=backbone (what /network loads): every node, the backbone's edges only, the rest of the answer unchanged
+        JsonNode bb = json("/api/v1/network?asOf=2022-12-31&ties=backbone", 200);
+        assertThat(bb.get("nodes")).isEqualTo(n.get("nodes"));
+        assertThat(bb.get("backbone")).isEqualTo(n.get("backbone"));
+        List<JsonNode> kept = new java.util.ArrayList<>();
+        n.get("edges").forEach(e -> { if (e.get("backbone").asBoolean()) kept.add(e); });
+        assertThat(bb.get("edges")).containsExactlyElementsOf(kept);
+        assertThat(kept).hasSize(n.get("backbone").get("keptEdges").asInt());
+        assertThat(json("/api/v1/network?asOf=2022-12-31&ties=some", 400)).isNotNull();
         assertThat(n.get("edges")).anyMatch(e -> e.get("source").asText().equals("CHN") && e.get("target").asText().equals("RUS")
                 && e.get("kinds").toString().contains("partnership"));
         JsonNode old = json("/api/v1/network?year=1960", 200);

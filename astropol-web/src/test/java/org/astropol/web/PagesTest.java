@@ -177,7 +177,7 @@ class PagesTest extends FixtureServerTest {
         String n = get("/network?year=2022").body();
         assertThat(n).as("the communities list every actor; the figure is drawn from the JSON")
                 .contains("href=\"/entity/CHN\"", "href=\"/entity/RUS\"", "href=\"/entity/USA\"", "id=\"polarisation\"",
-                        "/api/v1/export/network.graphml?asOf=2022-12-31", "data-src=\"/api/v1/network?asOf=2022-12-31\"");
+                        "/api/v1/export/network.graphml?asOf=2022-12-31", "data-src=\"/api/v1/network?asOf=2022-12-31&amp;ties=backbone\"", "id=\"network-backbone\"");
         String p = get("/network?year=2022&kind=partnership&actors=state&node=CHN&ties=all&layer=treaties").body();
         assertThat(p).as("the filters of the URL are the form's values")
                 .contains("<option value=\"partnership\" selected>", "<option value=\"state\" selected>", "<option value=\"all\" selected>all ties",
