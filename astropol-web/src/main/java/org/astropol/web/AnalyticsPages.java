@@ -11,6 +11,7 @@ import org.astropol.ingest.StoredDocuments;
 import org.astropol.model.Entity;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.web.view.AlignmentView;
+import org.astropol.web.view.Bars;
 import org.astropol.web.view.Chart;
 import org.astropol.web.view.DocumentsView;
 import org.astropol.web.view.FirstsRankingView;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.astropol.web.Html.esc;
 import static org.astropol.web.Html.url;
 
 /**
@@ -185,16 +185,14 @@ final class AnalyticsPages {
      * One small stacked bar per UN region (yes, no, abstain, absent shares of the positions recorded for its states), so
      * a reader sees at a glance where the no votes and abstentions came from; empty when the roll call names no state.
      */
-    private String regionBars(RollCall r) {
-        if (r.positions().isEmpty()) return "";
+    private Bars regionBars(RollCall r) {
         Map<String, int[]> counts = new TreeMap<>();
         for (RollCall.Position p : r.positions()) {
             String region = kb.findEntity(p.state()).flatMap(e -> e.attribute("region")).orElse(null);
             int v = VOTES.indexOf(p.vote());
             if (region != null && v >= 0) counts.computeIfAbsent(region, k -> new int[4])[v]++;
         }
-        StringBuilder s = new StringBuilder("<svg class=\"regionbars\" viewBox=\"0 0 150 40\" width=\"150\" height=\"40\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
-                .append(esc(r.symbol())).append(" by region</title>");
+        List<Bars.Rect> rects = new ArrayList<>();
         for (int i = 0; i < REGIONS.size(); i++) {
             int[] c = counts.getOrDefault(REGIONS.get(i), new int[4]);
             int total = c[0] + c[1] + c[2] + c[3];
@@ -204,14 +202,12 @@ final class AnalyticsPages {
                 tip.append(v == 0 ? ": " : ", ").append(VOTES.get(v)).append(' ').append(c[v]);
                 if (total == 0 || c[v] == 0) continue;
                 double h = 40.0 * c[v] / total;
-                s.append("<rect class=\"v-").append(VOTES.get(v)).append("\" x=\"").append(fmt(x + 2)).append("\" y=\"").append(fmt(y))
-                        .append("\" width=\"26\" height=\"").append(fmt(h)).append("\"></rect>");
+                rects.add(new Bars.Rect("v-" + VOTES.get(v), fmt(x + 2), fmt(y), "26", fmt(h), null));
                 y += h;
             }
-            s.append("<rect class=\"region-hit\" x=\"").append(fmt(x + 2)).append("\" y=\"0\" width=\"26\" height=\"40\" fill=\"transparent\"><title>")
-                    .append(esc(tip.toString())).append("</title></rect>");
+            rects.add(new Bars.Rect("region-hit", fmt(x + 2), "0", "26", "40", tip.toString()));
         }
-        return s.append("</svg>").toString();
+        return new Bars("regionbars", null, null, null, 150, 40, 150, 40, false, r.symbol() + " by region", rects);
     }
 
     String vote(String symbol) {
@@ -242,17 +238,16 @@ final class AnalyticsPages {
         return switch (v) { case "yes" -> r.yes(); case "no" -> r.no(); case "abstain" -> r.abstain(); default -> r.absent(); };
     }
 
-    private static String tallyBar(RecordedVotes.Answer r) {
+    private static Bars tallyBar(RecordedVotes.Answer r) {
         int total = Math.max(1, r.yes() + r.no() + r.abstain() + r.absent());
-        StringBuilder s = new StringBuilder("<svg class=\"tallybar\" id=\"tally-bar\" data-svg=\"tally\" data-table=\"tallies\" viewBox=\"0 0 700 24\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Tally\" xmlns=\"http://www.w3.org/2000/svg\">");
+        List<Bars.Rect> rects = new ArrayList<>();
         double x = 0;
         for (String v : VOTES) {
             double w = 700.0 * count(r, v) / total;
-            s.append("<rect class=\"v-").append(v).append("\" x=\"").append(fmt(x)).append("\" y=\"0\" height=\"24\" width=\"").append(fmt(w)).append("\"><title>")
-                    .append(v).append(": ").append(count(r, v)).append("</title></rect>");
+            rects.add(new Bars.Rect("v-" + v, fmt(x), "0", fmt(w), "24", v + ": " + count(r, v)));
             x += w;
         }
-        return s.append("</svg>").toString();
+        return new Bars("tallybar", "tally-bar", "tally", "tallies", 700, 24, null, null, true, "Tally", rects);
     }
 
     static final List<String> ALIGNMENT_TOPICS = List.of("space-security", "space", "paros", "no-first-placement", "tcbm", "further-practical-measures", "da-asat");
@@ -354,23 +349,22 @@ final class AnalyticsPages {
                 d.date() == null ? null : String.valueOf(d.date()), d.language(), d.citation(), original, linked, passages, "/api/v1/documents/" + url(d.id()) + "/passages"));
     }
 
-    /** The passage text with each entity mention a link to the entity (mentions in order; overlapping ones skipped). */
-    private String highlight(StoredDocuments.Passage p) {
+    /** The passage text cut at each entity mention (mentions in order; overlapping ones skipped). */
+    private List<DocumentsView.Piece> highlight(StoredDocuments.Passage p) {
         String text = p.text();
-        StringBuilder out = new StringBuilder();
+        List<DocumentsView.Piece> out = new ArrayList<>();
         int pos = 0;
         for (var m : p.mentions()) {
             int s = m.start() - p.start(), e = m.end() - p.start();
             if (s < pos || e > text.length() || s >= e) continue;
-            out.append(esc(text.substring(pos, s)));
+            if (s > pos) out.add(new DocumentsView.Piece(text.substring(pos, s), null, null, null));
             Entity ent = kb.findEntity(m.id()).orElse(null);
-            String label = esc(text.substring(s, e));
-            if (ent == null) out.append("<mark class=\"ent\" data-id=\"").append(esc(m.id())).append("\">").append(label).append("</mark>");
-            else out.append("<a class=\"ent mention\" data-id=\"").append(esc(ent.id())).append("\" href=\"/entity/").append(url(ent.id())).append("\" title=\"")
-                    .append(esc(ent.name())).append("\"><mark>").append(label).append("</mark></a>");
+            out.add(ent == null ? new DocumentsView.Piece(text.substring(s, e), m.id(), null, null)
+                    : new DocumentsView.Piece(text.substring(s, e), ent.id(), ref(ent.id()).href(), ent.name()));
             pos = e;
         }
-        return out.append(esc(text.substring(pos))).toString();
+        if (pos < text.length()) out.add(new DocumentsView.Piece(text.substring(pos), null, null, null));
+        return out;
     }
 
     /** A coordinate with one decimal, whatever the default locale. */

@@ -80,6 +80,12 @@ class AnalyticsPagesTest {
         String v = ok("/votes/A/RES/69/32");
         assertThat(v).contains("<h1 id=\"vote-title\">A/RES/69/32</h1>", "yes <strong>4</strong>", "no <strong>1</strong>", "abstain <strong>2</strong>",
                 "id=\"regions\"", "<td>Asia</td>", "<tr data-id=\"USA\"><td><a href=\"/entity/USA\">United States</a></td><td>USA</td><td class=\"v-no\">no</td><td>un_vote rcid 100</td></tr>");
+        // the tally bar: one rectangle per vote, its width the vote's share of the 700-unit bar
+        assertThat(v).contains("<svg class=\"tallybar\" id=\"tally-bar\" data-svg=\"tally\" data-table=\"tallies\"", "<title>no: 1</title>");
+        java.util.regex.Matcher yes = java.util.regex.Pattern.compile("<rect class=\"v-yes\" x=\"0.0\" y=\"0\" width=\"([0-9.]+)\"").matcher(v);
+        assertThat(yes.find()).isTrue();
+        int yesN = 4, total = v.contains("absent <strong>") ? 4 + 1 + 2 + Integer.parseInt(v.replaceAll("(?s).*absent <strong>(\\d+)</strong>.*", "$1")) : 7;
+        assertThat(Double.parseDouble(yes.group(1))).isCloseTo(700.0 * yesN / total, org.assertj.core.data.Offset.offset(0.06));
         assertThat(ok("/votes/R%2F69%2F32")).contains("A/RES/69/32");
         assertThat(ok("/votes/A/RES/70/99")).as("a title with markup is escaped").contains("&lt;script&gt;alert(", "&lt;/script&gt;").doesNotContain("<script>alert");
         // the fixture database has no curated votes: the imported space roll calls are listed
@@ -116,7 +122,7 @@ class AnalyticsPagesTest {
         assertThat(d).contains("<h1 id=\"document-title\">Lunar cooperation report</h1>", "id=\"linked-entities\"",
                 "<a class=\"ent mention\" data-id=\"CHN\" href=\"/entity/CHN\" title=\"China\"><mark>China</mark></a>",
                 "data-id=\"ilrs\" href=\"/entity/ilrs\"", "data-id=\"artemis-accords\"");
-        assertThat(d).as("the document's script is text").contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(d).as("the document's script is text").contains("&lt;script&gt;alert('xss')&lt;/script&gt;").doesNotContain("<script>alert");
         assertThat(get("/documents/zzzz").statusCode()).isEqualTo(400);
         assertThat(get("/documents/0123456789abcdef").statusCode()).isEqualTo(404);
     }

@@ -140,6 +140,7 @@ class ChartsBrowserTest extends BrowserSession {
             assertThat(svg.getRect().getX() + svg.getRect().getWidth()).as(id + " within the window").isLessThanOrEqualTo(width);
             assertThat(driver.findElements(By.cssSelector("#" + id + " svg .mark"))).hasSize((int) embeddedPoints(id));
         }
+        noSidewaysScroll("/entity/CHN", width);
         shot("charts-CHN-" + width);
         figure("charts", "charts-CHN-figures-" + width);
         load("/alignment?states=USA,CHN,RUS,JPN,BRA", width);
@@ -147,17 +148,26 @@ class ChartsBrowserTest extends BrowserSession {
         assertThat(driver.findElements(By.cssSelector("#chart-ideal-points g.ideal-point"))).hasSize(5);
         WebElement ideal = driver.findElement(By.cssSelector("#chart-ideal-points svg.d3chart"));
         assertThat(ideal.getRect().getX() + ideal.getRect().getWidth()).as("the ideal points within the window").isLessThanOrEqualTo(width);
+        noSidewaysScroll("/alignment", width);
         shot("charts-alignment-" + width);
         figure("chart-ideal-points", "charts-alignment-figure-" + width);
         load("/firsts", width);
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-race svg.d3chart")));
         assertThat(driver.findElements(By.cssSelector("#chart-race svg .mark"))).hasSize((int) embeddedPoints("chart-race"));
+        noSidewaysScroll("/firsts", width);
         shot("charts-firsts-" + width);
         figure("chart-race", "charts-firsts-figure-" + width);
         load("/tiers", width);
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-tiers svg.d3chart")));
         assertThat(driver.findElements(By.cssSelector("#chart-tiers svg .mark"))).hasSize((int) embeddedPoints("chart-tiers"));
+        noSidewaysScroll("/tiers", width);
         figure("chart-tiers", "charts-tiers-figure-" + width);
+    }
+
+    /** The page as a whole fits the window: wide tables scroll inside their own box, not the page. */
+    static void noSidewaysScroll(String page, int width) {
+        long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertThat(overflow).as(page + " at " + width + " px scrolls sideways by " + overflow + " px").isLessThanOrEqualTo(1);
     }
 
     /** A screenshot of one element (the full-page ones are too tall to look at). */
