@@ -5,6 +5,8 @@
 // carrying the day, the hash and the ids) and as CSV (the server's link, or built here when the page has none).
 (function () {
   "use strict";
+  // a data hash is shown by its first 12 hex digits; a word such as "unknown (no database)" whole
+  function shortHash(h) { return /^[0-9a-f]{13,}$/.test(h) ? h.slice(0, 12) : h; }
   var figures = Array.prototype.slice.call(document.querySelectorAll("figure[data-chart]"));
   if (!figures.length) return;
   var specs = figures.map(function (f) { return JSON.parse(f.getAttribute("data-chart")); });
@@ -107,7 +109,7 @@
     }
     // the stamp a reader of a printed figure needs to reproduce it
     svg.append("text").attr("class", "stamp").attr("x", M.left).attr("y", H - 6)
-      .text("astropol · as of " + spec.asOf + " · data " + String(spec.dataHash).slice(0, 12));
+      .text("astropol · as of " + spec.asOf + " · data " + shortHash(String(spec.dataHash)));
     var d = fig.querySelector("details.chart-data");
     if (d && !fig.getAttribute("data-drawn")) d.open = false;
     fig.setAttribute("data-drawn", "true");
@@ -207,7 +209,9 @@
     var x = d3.scaleUtc().domain([start, end]).range([plot.x0, plot.x1]);
     var y = yAxis(svg, spec, plot, d3.max(pts, function (p) { return p.y; }));
     svg.append("g").attr("class", "axis x").attr("transform", "translate(0," + plot.y1 + ")")
-      .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor((plot.x1 - plot.x0) / 70))).tickFormat(d3.utcFormat("%Y")));
+      // ticks on 1 January only, every n years so that they fit (d3's own day ticks would repeat a year's label)
+      .call(d3.axisBottom(x).ticks(d3.utcYear.every(Math.max(1, Math.ceil(d3.utcYear.count(start, end) / Math.max(2, Math.floor((plot.x1 - plot.x0) / 70))))))
+        .tickFormat(d3.utcFormat("%Y")));
     spec.series.forEach(function (s) {
       if (!s.points.length) return;
       var g = svg.append("g").attr("class", "series-marks").attr("data-series", s.label);

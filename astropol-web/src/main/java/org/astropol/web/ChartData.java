@@ -40,14 +40,16 @@ final class ChartData {
     /**
      * Member states over time of one or more groups, as a step chart: one point on every day the count changes,
      * each counted by the members query itself (MembershipSeries), so the chart and the members table agree.
+     *
+     * @param classPrefix {@code k} for the charts' palette, {@code s} for the two colours /compare and /map give groups A and B
      */
-    static Chart membersOverTime(String id, List<MembershipSeries.Series> groups, String csvHref, LocalDate asOf, String dataHash) {
+    static Chart membersOverTime(String id, List<MembershipSeries.Series> groups, String classPrefix, String csvHref, LocalDate asOf, String dataHash) {
         List<Chart.Series> series = new java.util.ArrayList<>();
         int k = 0;
         for (MembershipSeries.Series g : groups) {
             List<Chart.Point> points = g.points().stream()
                     .map(p -> new Chart.Point(p.date(), p.states(), null, List.of(), List.of())).toList();
-            series.add(new Chart.Series(g.groupName(), "k" + k++, points));
+            series.add(new Chart.Series(g.groupName(), classPrefix + k++, points));
         }
         return of(id, "Member states over time", "steps", "member states", series, csvHref, asOf, dataHash);
     }

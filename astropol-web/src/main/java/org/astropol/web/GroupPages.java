@@ -90,7 +90,7 @@ final class GroupPages {
         LocalDate min = firstChange(ga.series());
         if (firstChange(gb.series()).isBefore(min)) min = firstChange(gb.series());
         Chart chart = ChartData.membersOverTime("chart-members", List.of(new MembershipSeries.Series(ga.members().group(), nameA, ga.series()),
-                new MembershipSeries.Series(gb.members().group(), nameB, gb.series())), null, asOf, hash());
+                new MembershipSeries.Series(gb.members().group(), nameB, gb.series())), "s", null, asOf, hash());
         List<CompareView.Side> sides = new ArrayList<>();
         int i = 0;
         for (var g : List.of(ga, gb)) {

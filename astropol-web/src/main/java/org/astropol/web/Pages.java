@@ -195,7 +195,7 @@ final class Pages {
         var series = MembershipSeries.of(kb, m.group(), LocalDate.now());
         Footnotes notes = new Footnotes(documents);
         String path = "/members/" + url(m.group());
-        Chart chart = ChartData.membersOverTime("chart-members", List.of(series), null, asOf, hash());
+        Chart chart = ChartData.membersOverTime("chart-members", List.of(series), "k", null, asOf, hash());
         MembersTable members = membersTable(m.members(), notes, "members", "members of " + m.groupName(), "No members on this day.");
         MembersTable signatories = m.signatories().isEmpty() ? null : membersTable(m.signatories(), notes, "members-signatories", "signatories of " + m.groupName(), "");
         String csv = path + "?asOf=" + asOf + "&format=csv&table=";

@@ -71,7 +71,12 @@ class BrowserTest extends BrowserSession {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("International Lunar Research Station versus Artemis Accords");
         assertThat(driver.findElement(By.id("count-a")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("count-b")).getText()).isEqualTo("3");
-        assertThat(driver.findElements(By.cssSelector("svg.chart polyline.series"))).hasSize(2);
+        // both groups' member states over time, drawn by charts.js (d3) as one step line each, with the day marked
+        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-members svg.d3chart")));
+        assertThat(driver.findElements(By.cssSelector("#chart-members g.series-marks"))).extracting(e -> e.getDomAttribute("data-series"))
+                .containsExactly("International Lunar Research Station", "Artemis Accords");
+        assertThat(driver.findElements(By.cssSelector("#chart-members path.series"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#chart-members line.asof"))).hasSize(1);
         assertThat(driver.findElement(By.id("regions-a")).getText()).contains("Asia", "Europe");
         shot("04-compare-2021");
         // move the slider with the keyboard to its end (today): the date field follows; the page then shows that day

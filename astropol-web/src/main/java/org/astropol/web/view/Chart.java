@@ -35,5 +35,8 @@ public record Chart(String id, String title, String summary, String kind, String
         }
     }
 
+    /** The data hash as the figure's stamp shows it: its first 12 hex digits, or a word such as "unknown (no database)" whole. */
+    public String shortHash() { return dataHash.matches("[0-9a-f]{13,}") ? dataHash.substring(0, 12) : dataHash; }
+
     public boolean empty() { return series.stream().allMatch(s -> s.points().isEmpty()); }
 }
