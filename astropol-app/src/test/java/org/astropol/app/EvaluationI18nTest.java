@@ -79,22 +79,15 @@ class EvaluationI18nTest {
             }
             for (String k : KINDS) {
                 var s = EvaluationTest.score(g.get(k), p.get(k));
-                scores.merge(lang + " " + k, s, EvaluationTest.Score::plus);
+                scores.merge(EvaluationTest.key(lang, k), s, EvaluationTest.Score::plus);
                 // -Dastropol.eval.misses=KIND lists the sentences with errors of that kind (development part only)
                 if (k.equals(System.getProperty("astropol.eval.misses")) && !part.equals("test") && (s.tp() < s.gold() || s.tp() < s.predicted()))
                     System.out.println("MISS " + lang + " " + k + ": " + text + " gold " + g.get(k) + " predicted " + p.get(k));
             }
         }
-        StringBuilder table = new StringBuilder("| language | kind | precision | recall | F1 | matched / gold / predicted |\n|---|---|---|---|---|---|\n");
-        List<String> missed = new ArrayList<>();
-        for (String lang : LANGUAGES) for (String k : KINDS) {
-            var s = scores.getOrDefault(lang + " " + k, new EvaluationTest.Score(0, 0, 0));
-            table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %d / %d / %d |%n", lang, k, s.precision(), s.recall(), s.f1(), s.tp(), s.gold(), s.predicted()));
-            Double target = TARGETS.get(k);
-            if (target != null && s.gold() >= 30 && s.f1() < target) missed.add(lang + " " + k + String.format(Locale.ROOT, " F1 %.3f < %.2f", s.f1(), target));
-        }
-        System.out.println("Synthetic multilingual set, " + part + " part:\n" + table);
-        if (part.equals("test")) assertThat(missed).as("targets missed on the test part").isEmpty();
+        var table = EvaluationTest.scoreTable(LANGUAGES, KINDS, scores, TARGETS, 30);
+        System.out.println("Synthetic multilingual set, " + part + " part:\n" + table.markdown());
+        if (part.equals("test")) assertThat(table.missed()).as("targets missed on the test part").isEmpty();
     }
 
     private static EvaluationTest.Span span(JsonNode x, String key) {

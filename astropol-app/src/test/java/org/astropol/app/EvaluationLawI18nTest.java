@@ -93,21 +93,14 @@ class EvaluationLawI18nTest {
                 p.get("amounts").add(new EvaluationTest.Span(q.start(), q.end(), amount(q.value(), q.currency())));
 
             for (String k : KINDS) {
-                scores.merge(lang + "|" + k, EvaluationTest.score(g.get(k), p.get(k)), EvaluationTest.Score::plus);
+                scores.merge(EvaluationTest.key(lang, k), EvaluationTest.score(g.get(k), p.get(k)), EvaluationTest.Score::plus);
                 if ((k.equals(misses) || "all".equals(misses)) && !part.equals("test")) printMisses(k + " " + d.get("file").asText(), text, g.get(k), p.get(k));
             }
         }
 
-        StringBuilder table = new StringBuilder("| language | kind | precision | recall | F1 | matched / gold / predicted |\n|---|---|---|---|---|---|\n");
-        List<String> missed = new ArrayList<>();
-        for (String lang : LANGUAGES) for (String k : KINDS) {
-            var s = scores.getOrDefault(lang + "|" + k, new EvaluationTest.Score(0, 0, 0));
-            table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %d / %d / %d |%n", lang, k, s.precision(), s.recall(), s.f1(), s.tp(), s.gold(), s.predicted()));
-            Double target = TARGETS.get(k);
-            if (target != null && s.gold() >= MIN_GOLD_FOR_TARGET && s.f1() < target) missed.add(lang + " " + k + String.format(Locale.ROOT, " F1 %.3f < %.2f", s.f1(), target));
-        }
-        System.out.println("Law texts in four languages (hand-annotated, real text), " + part + " part:\n" + table);
-        if (part.equals("test")) assertThat(missed).as("targets missed on the law test part").isEmpty();
+        var table = EvaluationTest.scoreTable(LANGUAGES, KINDS, scores, TARGETS, MIN_GOLD_FOR_TARGET);
+        System.out.println("Law texts in four languages (hand-annotated, real text), " + part + " part:\n" + table.markdown());
+        if (part.equals("test")) assertThat(table.missed()).as("targets missed on the law test part").isEmpty();
     }
 
     private static boolean inside(List<int[]> regions, int start, int end) {

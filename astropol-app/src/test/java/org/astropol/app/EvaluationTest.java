@@ -55,6 +55,24 @@ class EvaluationTest {
         return new Score(tp, gold.size(), predicted.size());
     }
 
+    /** Scores per language and kind as a markdown table, and the targets missed (a target applies from {@code minGold} gold items). */
+    record ScoreTable(String markdown, List<String> missed) {}
+
+    /** @param scores keyed by {@link #key(String, String)} */
+    static ScoreTable scoreTable(List<String> languages, List<String> kinds, java.util.Map<String, Score> scores, java.util.Map<String, Double> targets, int minGold) {
+        StringBuilder table = new StringBuilder("| language | kind | precision | recall | F1 | matched / gold / predicted |\n|---|---|---|---|---|---|\n");
+        List<String> missed = new ArrayList<>();
+        for (String lang : languages) for (String k : kinds) {
+            var s = scores.getOrDefault(key(lang, k), new Score(0, 0, 0));
+            table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %d / %d / %d |%n", lang, k, s.precision(), s.recall(), s.f1(), s.tp(), s.gold(), s.predicted()));
+            Double target = targets.get(k);
+            if (target != null && s.gold() >= minGold && s.f1() < target) missed.add(lang + " " + k + String.format(Locale.ROOT, " F1 %.3f < %.2f", s.f1(), target));
+        }
+        return new ScoreTable(table.toString(), missed);
+    }
+
+    static String key(String language, String kind) { return language + "|" + kind; }
+
     static String money(BigDecimal value, String currency) { return value.stripTrailingZeros().toPlainString() + " " + currency; }
 
     @Test

@@ -219,12 +219,21 @@ public class Extractor {
         CURRENCY_WORDS.put("inr", "INR"); CURRENCY_WORDS.put("rupees", "INR");
     }
     private static final String PREFIX_CUR = "(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY|RMB|CNY|RUB|INR)";
-    private static final String SUFFIX_CUR = "(US dollars|dollars|dollar|euros|euro|yen|yuan|renminbi|rubles|roubles|ruble|rupees|USD|EUR|RMB|CNY|JPY|RUB|GBP|INR)";
+    private static final String SUFFIX_CUR_WORDS = "US dollars|dollars|dollar|euros|euro|yen|yuan|renminbi|rubles|roubles|ruble|rupees|USD|EUR|RMB|CNY|JPY|RUB|GBP|INR";
+    private static final String SUFFIX_CUR = "(" + SUFFIX_CUR_WORDS + ")";
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String MAG = "(?:\\s*(trillion|billion|million|thousand|bn|mln|tn|m|k)\\b)?";
+    private static final String MAG_WORDS = "trillion|billion|million|thousand|bn|mln|tn|m|k";
+    private static final String MAG = "(?:\\s*(" + MAG_WORDS + ")\\b)?";
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
-    /** First letters of what may follow a number in {@link #MONEY_SUFFIX}: MAG, the "to" of RANGE, SUFFIX_CUR. */
-    private static final String SUFFIX_NEXT = "tbmkUdeyrERCJGI";
+    /** First letters of the words that may follow a number in {@link #MONEY_SUFFIX}: a magnitude, the "to" of RANGE, a currency. */
+    private static final String SUFFIX_NEXT = firstLetters(MAG_WORDS + "|to|" + SUFFIX_CUR_WORDS);
+
+    /** The distinct first characters of the alternatives of {@code a|b|c} (kept beside the word lists, so they never drift apart). */
+    private static String firstLetters(String alternatives) {
+        StringBuilder b = new StringBuilder();
+        for (String w : alternatives.split("\\|")) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
+        return b.toString();
+    }
     private static final String PER = "(\\s*(?:per\\s+|/\\s*)(kilograms?|kg|year|satellite|launch|seat|person)\\b)?";
     private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final Pattern MONEY_WORDS = Pattern.compile("(?=[a-zA-Z])\\b(?i:(" + WORDS + ")(\\s+hundred)?)\\s+(trillion|billion|million|thousand)\\s+"

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,14 +34,7 @@ class ChartsBrowserTest extends BrowserSession {
         open(() -> RepositoryServer.start(built));
     }
 
-    static Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
-
-    static void load(String path, int width) {
-        driver.manage().window().setSize(new Dimension(width, 900));
-        driver.get(base + path);
-        long height = (Long) js("return Math.min(document.documentElement.scrollHeight, 9000)");
-        driver.manage().window().setSize(new Dimension(width, (int) height + 140));
-    }
+    static void load(String path, int width) { loadFullHeight(path, width); }
 
     static long embeddedPoints(String figure) {
         return (Long) js("var s = JSON.parse(document.getElementById(arguments[0]).getAttribute('data-chart')).series;"
@@ -140,7 +132,7 @@ class ChartsBrowserTest extends BrowserSession {
             assertThat(svg.getRect().getX() + svg.getRect().getWidth()).as(id + " within the window").isLessThanOrEqualTo(width);
             assertThat(driver.findElements(By.cssSelector("#" + id + " svg .mark"))).hasSize((int) embeddedPoints(id));
         }
-        noSidewaysScroll("/entity/CHN", width);
+        assertNoSidewaysScroll("/entity/CHN", width);
         shot("charts-CHN-" + width);
         figure("charts", "charts-CHN-figures-" + width);
         load("/alignment?states=USA,CHN,RUS,JPN,BRA", width);
@@ -148,26 +140,20 @@ class ChartsBrowserTest extends BrowserSession {
         assertThat(driver.findElements(By.cssSelector("#chart-ideal-points g.ideal-point"))).hasSize(5);
         WebElement ideal = driver.findElement(By.cssSelector("#chart-ideal-points svg.d3chart"));
         assertThat(ideal.getRect().getX() + ideal.getRect().getWidth()).as("the ideal points within the window").isLessThanOrEqualTo(width);
-        noSidewaysScroll("/alignment", width);
+        assertNoSidewaysScroll("/alignment", width);
         shot("charts-alignment-" + width);
         figure("chart-ideal-points", "charts-alignment-figure-" + width);
         load("/firsts", width);
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-race svg.d3chart")));
         assertThat(driver.findElements(By.cssSelector("#chart-race svg .mark"))).hasSize((int) embeddedPoints("chart-race"));
-        noSidewaysScroll("/firsts", width);
+        assertNoSidewaysScroll("/firsts", width);
         shot("charts-firsts-" + width);
         figure("chart-race", "charts-firsts-figure-" + width);
         load("/tiers", width);
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-tiers svg.d3chart")));
         assertThat(driver.findElements(By.cssSelector("#chart-tiers svg .mark"))).hasSize((int) embeddedPoints("chart-tiers"));
-        noSidewaysScroll("/tiers", width);
+        assertNoSidewaysScroll("/tiers", width);
         figure("chart-tiers", "charts-tiers-figure-" + width);
-    }
-
-    /** The page as a whole fits the window: wide tables scroll inside their own box, not the page. */
-    static void noSidewaysScroll(String page, int width) {
-        long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
-        assertThat(overflow).as(page + " at " + width + " px scrolls sideways by " + overflow + " px").isLessThanOrEqualTo(1);
     }
 
     /** A screenshot of one element (the full-page ones are too tall to look at). */

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
@@ -27,14 +25,9 @@ class ProfileBrowserTest extends BrowserSession {
         open(() -> RepositoryServer.start(built));
     }
 
-    static Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
-
     /** Loads the page at the width, then makes the window as tall as the page so the screenshot shows all of it. */
     static void load(String path, int width) {
-        driver.manage().window().setSize(new Dimension(width, 900));
-        driver.get(base + path);
-        long height = (Long) js("return Math.min(document.documentElement.scrollHeight, 9000)");
-        driver.manage().window().setSize(new Dimension(width, (int) height + 140));
+        loadFullHeight(path, width);
         // the widest elements sticking out on the right, named in the failure message
         Object wide = js("var w = window.innerWidth, out = []; document.querySelectorAll('body *').forEach(function (e) {"
                 + " var r = e.getBoundingClientRect(); if (r.right <= w + 1) return;"

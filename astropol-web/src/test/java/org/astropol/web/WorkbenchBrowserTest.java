@@ -61,8 +61,7 @@ class WorkbenchBrowserTest extends BrowserSession {
                     visit(p);
                     String name = p.substring(1).replaceAll("[?].*", "");
                     shot("30-" + name + "-" + w);
-                    long overflow = (Long) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-                    assertThat(overflow).as(p + " at " + w + " px scrolls sideways by " + overflow + " px").isLessThanOrEqualTo(1);
+                    assertNoSidewaysScroll(p, w);
                     assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
                 }
             }
@@ -83,8 +82,7 @@ class WorkbenchBrowserTest extends BrowserSession {
                     visit(p);
                     String name = p.substring(1).replaceAll("[?].*", "").replace('/', '-');
                     shot("32-" + name + "-" + w);
-                    long overflow = (Long) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-                    assertThat(overflow).as(p + " at " + w + " px scrolls sideways by " + overflow + " px").isLessThanOrEqualTo(1);
+                    assertNoSidewaysScroll(p, w);
                     assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
                 }
             }
