@@ -197,9 +197,9 @@ public final class DocumentStore {
     /** True when the document tables exist (a database nothing was ingested into has none). */
     public static boolean hasTables(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name IN ('document', 'passage', 'mention')")) {
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name IN ('document', 'passage', 'mention', 'document_entity')")) {
             rs.next();
-            return rs.getInt(1) == 3;
+            return rs.getInt(1) == 4;
         }
     }
 }

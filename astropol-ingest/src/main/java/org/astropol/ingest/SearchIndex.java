@@ -84,6 +84,15 @@ public final class SearchIndex {
     private void rebuild(Connection c, String fingerprint) throws SQLException, IOException {
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(STAMP));
+        if (!DocumentStore.hasTables(c)) {
+            // nothing ingested into this database (a new build, or an index left from another one): an empty index
+            try (Directory d = FSDirectory.open(dir);
+                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                w.commit();
+            }
+            Files.writeString(dir.resolve(STAMP), fingerprint + "\n", StandardCharsets.UTF_8);
+            return;
+        }
         Map<String, List<String>> docEntities = new HashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT document, entity FROM document_entity")) {
             while (rs.next()) docEntities.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));

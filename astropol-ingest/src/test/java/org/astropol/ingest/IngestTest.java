@@ -108,6 +108,22 @@ class IngestTest {
         assertThat(log).anyMatch(l -> l.contains("[####################] 9/9"));
     }
 
+    @Test void anIndexLeftFromAnotherDatabaseIsEmptiedWhenNothingWasIngested() throws Exception {
+        write("kept.txt", "The Hongyan constellation was announced by China.\n");
+        Path index = tmp.resolve("index");
+        try (Connection c = Database.openWritable(tmp.resolve("a.duckdb"))) {
+            assertThat(ingester(new ArrayList<>()).ingest(c, List.of(tmp.resolve("docs"))).ingested()).isEqualTo(1);
+            assertThat(new SearchIndex(index).ensureCurrent(c)).isTrue();
+        }
+        assertThat(new SearchIndex(index).search("Hongyan", null, null, null, 10)).hasSize(1);
+        // a database nothing was ingested into has no document tables; the index of the other one must not be searched
+        try (Connection c = Database.openWritable(tmp.resolve("b.duckdb"))) {
+            assertThat(new SearchIndex(index).ensureCurrent(c)).isTrue();
+            assertThat(new SearchIndex(index).ensureCurrent(c)).isFalse();
+        }
+        assertThat(new SearchIndex(index).search("Hongyan", null, null, null, 10)).isEmpty();
+    }
+
     @Test void aFailureInsideTheTransactionLeavesNothing() throws Exception {
         Path f = write("ok.txt", "China and Russia.\n");
         try (Connection c = Database.openWritable(tmp.resolve("db.duckdb"))) {

@@ -447,7 +447,7 @@ final class EntityBriefing {
 
     // ---------------------------------------------------------------- helpers
 
-    Ref ref(String id) { return new Ref(id, kb.entity(id).map(Entity::name).orElse(null)); }
+    Ref ref(String id) { return Ref.of(kb, id); }
 
     private String label(String property) {
         return kb.property(property).map(PropertyDefinition::label).orElse(property);

@@ -2,7 +2,6 @@ package org.astropol.web;
 
 import org.astropol.analysis.Firsts;
 import org.astropol.analysis.SourceRef;
-import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.PartialDate;
@@ -99,5 +98,5 @@ final class FirstsMatrix {
                 "/firsts?asOf=" + day + "&format=csv&table=race", day, dataHash);
     }
 
-    private static Ref ref(KnowledgeBase kb, String id) { return new Ref(id, kb.entity(id).map(Entity::name).orElse(null)); }
+    private static Ref ref(KnowledgeBase kb, String id) { return Ref.of(kb, id); }
 }

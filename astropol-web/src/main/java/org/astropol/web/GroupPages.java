@@ -16,7 +16,6 @@ import org.astropol.web.view.CompareView;
 import org.astropol.web.view.GroupChoice;
 import org.astropol.web.view.Layout;
 import org.astropol.web.view.MapView;
-import org.astropol.web.view.MembersTable;
 import org.astropol.web.view.Ref;
 
 import java.time.LocalDate;
@@ -97,8 +96,8 @@ final class GroupPages {
             String key = i == 0 ? "a" : "b";
             var m = g.members();
             sides.add(new CompareView.Side(key, i++, ref(m.group()), m.states(), m.count(), g.regions(), density(m.group(), asOf),
-                    table(m.members(), notes, "members-" + key, "members of " + m.groupName(), "No members on this day."),
-                    m.signatories().isEmpty() ? null : table(m.signatories(), notes, "members-" + key + "-signatories", "signatories of " + m.groupName(), "")));
+                    MembersTables.of(kb, m.members(), notes, "members-" + key, "members of " + m.groupName(), "No members on this day.", true),
+                    m.signatories().isEmpty() ? null : MembersTables.of(kb, m.signatories(), notes, "members-" + key + "-signatories", "signatories of " + m.groupName(), "", true)));
         }
         String title = nameA + " versus " + nameB;
         var view = new CompareView(new GroupChoice("/compare", groups, ga.members().group(), gb.members().group(), false, asOf.toString()),
@@ -124,15 +123,6 @@ final class GroupPages {
     }
 
     private static String two(double v) { return String.format(Locale.ROOT, "%.2f", v); }
-
-    private MembersTable table(List<MembersQuery.Member> members, Footnotes notes, String id, String label, String empty) {
-        List<MembersTable.Row> rows = new ArrayList<>();
-        for (var x : members) {
-            rows.add(new MembersTable.Row(ref(x.id()), x.type(), x.role(), x.agentFor() == null ? null : ref(x.agentFor()), x.stage(), x.status(),
-                    x.since(), x.reportedSince(), x.until(), notes.marks(x.sources()), String.join(";", x.sources().stream().map(SourceRef::id).distinct().toList())));
-        }
-        return new MembersTable(id, label, rows, empty);
-    }
 
     // ---------------------------------------------------------------- map
 
@@ -251,5 +241,5 @@ final class GroupPages {
         return h == null ? CsvDownload.NO_DATABASE : h;
     }
 
-    private Ref ref(String id) { return new Ref(id, kb.entity(id).map(Entity::name).orElse(null)); }
+    private Ref ref(String id) { return Ref.of(kb, id); }
 }

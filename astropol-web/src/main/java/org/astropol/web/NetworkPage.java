@@ -95,5 +95,5 @@ final class NetworkPage {
                 + " only when its two actors share more records than their numbers of records predict; ties of two actors alone are kept as observed";
     }
 
-    private Ref ref(String id) { return new Ref(id, kb.entity(id).map(e -> e.name()).orElse(null)); }
+    private Ref ref(String id) { return Ref.of(kb, id); }
 }

@@ -4,9 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.astropol.analysis.EntityProfile;
 import org.astropol.analysis.MembersQuery;
-import org.astropol.analysis.SourceRef;
 import org.astropol.analysis.Timeline;
-import org.astropol.model.Entity;
 import org.astropol.model.EntityType;
 import org.astropol.model.KnowledgeBase;
 import org.astropol.model.Source;
@@ -103,9 +101,7 @@ final class Pages {
                 kb.sources().size(), cards, start));
     }
 
-    Ref ref(String id) {
-        return new Ref(id, kb.entity(id).map(Entity::name).orElse(null));
-    }
+    Ref ref(String id) { return Ref.of(kb, id); }
 
     String search(Context ctx) {
         String q = Params.string(ctx, "q");
@@ -196,24 +192,15 @@ final class Pages {
         Footnotes notes = new Footnotes(documents);
         String path = "/members/" + url(m.group());
         Chart chart = ChartData.membersOverTime("chart-members", List.of(series), "k", null, asOf, hash());
-        MembersTable members = membersTable(m.members(), notes, "members", "members of " + m.groupName(), "No members on this day.");
-        MembersTable signatories = m.signatories().isEmpty() ? null : membersTable(m.signatories(), notes, "members-signatories", "signatories of " + m.groupName(), "");
+        // the page links the server's CSV of both tables (with sources), so the browser adds no second button
+        MembersTable members = MembersTables.of(kb, m.members(), notes, "members", "members of " + m.groupName(), "No members on this day.", false);
+        MembersTable signatories = m.signatories().isEmpty() ? null : MembersTables.of(kb, m.signatories(), notes, "members-signatories", "signatories of " + m.groupName(), "", false);
         String csv = path + "?asOf=" + asOf + "&format=csv&table=";
         var view = new MembersView(ref(m.group()), asOf.toString(), m.states(), m.count(), chart, members, signatories, MembershipSeries.regions(kb, m),
                 csv + "members", csv + "regions", "/api/v1/export/members/" + url(m.group()) + ".csv?asOf=" + asOf,
                 "/api/v1/members/" + url(m.group()) + "?asOf=" + asOf, notes.notes(), hash());
         Layout layout = new Layout("Members of " + m.groupName(), AsOfControl.slider(path, asOf, firstChange(series.points()), Map.of()));
         return Templates.render("members.jte", Map.of("page", layout, "view", view));
-    }
-
-    /** One row per member; an undated start shows the report it is counted from (the JSON's reportedSince). */
-    private MembersTable membersTable(List<MembersQuery.Member> members, Footnotes notes, String id, String label, String empty) {
-        List<MembersTable.Row> rows = new ArrayList<>();
-        for (var x : members) {
-            rows.add(new MembersTable.Row(ref(x.id()), x.type(), x.role(), x.agentFor() == null ? null : ref(x.agentFor()), x.stage(), x.status(),
-                    x.since(), x.reportedSince(), x.until(), notes.marks(x.sources()), String.join(";", x.sources().stream().map(SourceRef::id).distinct().toList())));
-        }
-        return new MembersTable(id, label, rows, empty);
     }
 
     // ---------------------------------------------------------------- timeline, network, sources

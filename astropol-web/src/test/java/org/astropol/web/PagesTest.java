@@ -85,7 +85,7 @@ class PagesTest extends FixtureServerTest {
     void membersPageCarriesFootnotesTheSliderAndItsTablesAsCsv() {
         String m = get("/members/ilrs?asOf=2022-12-31").body();
         assertThat(m).contains("action=\"/members/ilrs\"", "id=\"asOf-slider\"", "data-as-of=\"2022-12-31\"",
-                "<table class=\"members\" id=\"members\" data-csv=\"members\"", "<tr data-id=\"CHN\" data-sources=\"web-src-a\">",
+                "<table class=\"members\" id=\"members\" data-label=\"members of ", "<tr data-id=\"CHN\" data-sources=\"web-src-a\">",
                 "<table class=\"regions\" id=\"regions\"", "href=\"/api/v1/export/members/ilrs.csv?asOf=2022-12-31\"",
                 "href=\"/members/ilrs?asOf=2022-12-31&amp;format=csv&amp;table=members\"");
         assertThat(m).as("each member's source is a numbered footnote").containsPattern("<sup class=\"fn\"><a href=\"#fn-1\"")

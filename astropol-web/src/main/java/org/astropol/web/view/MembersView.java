@@ -12,4 +12,7 @@ import java.util.Map;
  */
 public record MembersView(Ref group, String asOf, int states, int count, Chart chart, MembersTable members, MembersTable signatories,
                           Map<String, Integer> regions, String membersCsv, String regionsCsv, String exportCsv, String json,
-                          List<SourceNote> notes, String dataHash) {}
+                          List<SourceNote> notes, String dataHash) {
+    /** The server's CSV of the signatories table (the same query as the members table's, another table). */
+    public String signatoriesCsv() { return membersCsv.replace("table=members", "table=signatories"); }
+}
