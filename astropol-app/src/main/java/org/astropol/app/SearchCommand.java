@@ -35,6 +35,7 @@ final class SearchCommand implements Callable<Integer> {
         if (Files.exists(ws.dbFile())) {
             try (Connection c = Database.openWritable(ws.dbFile())) {
                 if (index.ensureCurrent(c)) Main.progress("search index rebuilt from the passage table");
+                if (!org.astropol.ingest.DocumentStore.hasTables(c)) Main.progress("no documents were ingested into this database: `astropol ingest DIR` adds them");
             }
         }
         var hits = index.search(q, entity, source, year, limit);
