@@ -11,19 +11,14 @@ work=bench/work/network
 mkdir -p "$work"
 db="$work/network.duckdb"
 if [ ! -f "$db" ] || [ -n "${REBUILD:-}" ]; then rm -rf "$db" "$db".*; ASTROPOL_DB="$db" ./astropol build >&2; fi
-port=$((20000 + RANDOM % 20000))
-./astropol serve --port "$port" --rate-limit 0 --db "$db" > "$work/serve.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1" && break; sleep 0.5; done   # a stale jar is rebuilt first
-jvm=$(pgrep -P "$pid" java || echo "$pid")
-base="http://127.0.0.1:$port"
+. bench/server.sh
+start_server "$db" "$work/serve.log" 1200
+jvm=$(pgrep -P "$server_pid" java || echo "$server_pid")
 y=$(date +%Y)
 pages=(/network "/network?ties=all" "/network?year=2010" "/api/v1/network?year=$y" "/api/v1/network?year=$y&ties=backbone"
        "/api/v1/network?year=$y&ties=all" "/api/v1/network?year=2010&ties=backbone")
 echo "astropol $(git rev-parse --short HEAD 2>/dev/null || echo "?") on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $n requests a URL after the first"
 cpu() { awk '{print $14 + $15}' "/proc/$jvm/stat"; }
-t() { curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_pretransfer} %{time_starttransfer}\n' "$base$1"; }
 hz=$(getconf CLK_TCK)
 for p in "${pages[@]}"; do
   first="$(t "$p")"

@@ -15,12 +15,8 @@ rm -rf "$db" "$db".*
 ASTROPOL_DB="$db" ./astropol build >&2
 unv="$(cd .. && pwd)/shared/data/unvotes"
 if [ -f "$unv/un_votes.csv" ]; then ASTROPOL_DB="$db" ./astropol import unvotes "$unv" >&2; fi
-port=$((20000 + RANDOM % 20000))
-./astropol serve --port "$port" --rate-limit 0 --db "$db" > "$work/serve.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1" && break; sleep 0.5; done
-base="http://127.0.0.1:$port"
+. bench/server.sh
+start_server "$db" "$work/serve.log"
 doc="$(curl -s "$base/api/v1/documents" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[0]["id"] if d else "")' 2>/dev/null || true)"
 y=$(date +%Y)
 pages=(/ "/search?q=china" /entity/CHN /entity/USA /entity/ilrs /entity/nasa /members/artemis-accords /compare "/compare?a=esa&b=ilrs"
@@ -30,7 +26,6 @@ pages=(/ "/search?q=china" /entity/CHN /entity/USA /entity/ilrs /entity/nasa /me
        /api/v1/network "/api/v1/network?year=2010")   # the last two: the JSON /network draws its layout from
 [ -n "$doc" ] && pages+=("/documents/$doc")
 echo "astropol $(git rev-parse --short HEAD 2>/dev/null || echo "?") on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $n requests a page after the first"
-t() { curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_pretransfer} %{time_starttransfer}\n' "$base$1"; }
 for p in "${pages[@]}"; do
   first="$(t "$p")"
   for _ in $(seq 1 "$n"); do t "$p"; done > "$work/times.txt"
