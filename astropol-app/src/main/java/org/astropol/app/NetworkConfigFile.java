@@ -2,9 +2,6 @@ package org.astropol.app;
 
 import org.astropol.analysis.CooperationNetwork;
 import org.astropol.analysis.TieLayers;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Reads config/network.yaml (the layer rule, default layers, backbone method, correction and alpha, consensus runs and draws, blocs) into a {@link CooperationNetwork.Config}. */
 final class NetworkConfigFile {
@@ -31,15 +27,8 @@ final class NetworkConfigFile {
 
     static CooperationNetwork.Config read(Path file) throws IOException {
         var d = CooperationNetwork.Config.defaults();
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null) return d;
-        if (!(root instanceof Map<?, ?> m)) throw new IllegalArgumentException(file + ": expected a mapping at the top");
-        for (Object k : m.keySet()) if (!KEYS.contains(String.valueOf(k))) throw new IllegalArgumentException(file + ": unknown field '" + k + "' (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
+        Map<?, ?> m = ConfigYaml.topMapping(file, KEYS);
+        if (m == null) return d;
         try {
             var cfg = d;
             if (m.containsKey("layers")) {

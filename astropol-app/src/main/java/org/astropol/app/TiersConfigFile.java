@@ -1,12 +1,8 @@
 package org.astropol.app;
 
 import org.astropol.analysis.SpacePowerIndex;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,15 +19,8 @@ final class TiersConfigFile {
 
     static SpacePowerIndex.Config read(Path file) throws IOException {
         SpacePowerIndex.Config d = SpacePowerIndex.Config.defaults();
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null) return d;
-        if (!(root instanceof Map<?, ?> m)) throw new IllegalArgumentException(file + ": expected a mapping at the top");
-        for (Object k : m.keySet()) if (!KEYS.contains(String.valueOf(k))) throw new IllegalArgumentException(file + ": unknown field '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+        Map<?, ?> m = ConfigYaml.topMapping(file, KEYS);
+        if (m == null) return d;
         Map<String, Double> weights = m.containsKey("weights") ? numbers(file, "weights", m.get("weights")) : d.weights();
         Map<String, String> norm = new LinkedHashMap<>(d.normalisation());
         if (m.containsKey("normalisation")) {

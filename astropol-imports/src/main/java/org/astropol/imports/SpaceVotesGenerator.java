@@ -162,7 +162,8 @@ public final class SpaceVotesGenerator {
         return t.length() > 160 ? t.substring(0, 157) + "..." : t;
     }
 
-    private static String flowList(List<String> ids, int indent) {
+    /** Ids as a YAML flow list wrapped at 118 columns (also used by UndlSpaceVotesGenerator). */
+    static String flowList(List<String> ids, int indent) {
         StringBuilder b = new StringBuilder("[");
         int width = indent + 1;
         for (int i = 0; i < ids.size(); i++) {

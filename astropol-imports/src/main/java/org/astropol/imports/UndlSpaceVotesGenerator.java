@@ -149,7 +149,7 @@ public final class UndlSpaceVotesGenerator {
         int n = 0;
         for (String v : List.of("yes", "no", "abstain", "absent")) {
             List<String> states = r.byVote().getOrDefault(v, List.of());
-            y.append("      ").append(v).append(": ").append(flowList(states, 8 + v.length())).append('\n');
+            y.append("      ").append(v).append(": ").append(SpaceVotesGenerator.flowList(states, 8 + v.length())).append('\n');
             if (!v.equals("absent")) n += states.size();
         }
         y.append("      others: absent\n");
@@ -391,18 +391,6 @@ public final class UndlSpaceVotesGenerator {
         Integer i = col.get(name);
         if (i == null) throw new IOException(file + ":1: missing required column " + name.toUpperCase(Locale.ROOT) + " (the header has: " + String.join(", ", col.keySet()) + ")");
         return i;
-    }
-
-    private static String flowList(List<String> ids, int indent) {
-        StringBuilder b = new StringBuilder("[");
-        int width = indent + 1;
-        for (int i = 0; i < ids.size(); i++) {
-            String item = ids.get(i) + (i + 1 < ids.size() ? ", " : "");
-            if (width + item.length() > 118) { b.append('\n').append(" ".repeat(indent + 1)); width = indent + 1; }
-            b.append(item);
-            width += item.length();
-        }
-        return b.append(']').toString().replaceAll(" +\n", "\n");
     }
 
     private static void atomicWrite(Path file, String text) throws IOException {
