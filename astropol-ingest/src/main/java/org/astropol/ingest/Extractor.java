@@ -155,6 +155,7 @@ public class Extractor {
                 }
             }
         }
+        WordDates.addTo(text, tr, found, taken);   // "the twenty-seventh day of January, one thousand ...", "premier janvier 2020"
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
