@@ -23,9 +23,9 @@ import java.util.Map;
  * each on this machine: too slow for an extractor that runs over whole corpora. The tables below hold the
  * cardinals and the ordinals that days and years use in each language, and nothing else.
  *
- * <p>Cheap by construction: a year in words is only looked for around a thousand word ("thousand" as the
- * extractor's scanner already found it, "mil"/"mille", "тысяч") or a "年" after Chinese numerals, and a day in words
- * only before a month-and-year date the other patterns already found.
+ * <p>Cheap by construction: a year in words is only looked for around a thousand word ("thousand", "mil"/"mille",
+ * "тысяч…") or a "年", whose positions the extractor's word scanner records as it reads every word anyway (no pass
+ * over the text of its own), and a day in words only before a month-and-year date the other patterns already found.
  */
 final class WordDates {
     private WordDates() {}
@@ -194,15 +194,21 @@ final class WordDates {
     static void addTo(String text, Extractor.Triggers tr, List<DateMention> found, boolean[] taken) {
         upgradeMonths(text, found, taken);
         for (int p : tr.magnitudes.all()) if (text.regionMatches(true, p, "thousand", 0, 8)) yearAt(text, p, Lang.EN, found, taken);
-        for (int p = text.indexOf("mil"); p >= 0; p = text.indexOf("mil", p + 3)) {
-            if (p > 0 && Character.isLetter(text.charAt(p - 1))) continue;
-            int e = p + 3;
-            if (e < text.length() && text.charAt(e) == 'l' && text.startsWith("mille", p)) e = p + 5;
-            if (e < text.length() && Character.isLetter(text.charAt(e))) continue;
-            yearAt(text, p, null, found, taken);
+        for (int p : tr.thousandWords.all()) {
+            char c = text.charAt(p);
+            if (c == '年') chinese(text, p, found, taken);
+            else yearAt(text, p, c == 'm' ? null : Lang.RU, found, taken);
         }
-        for (int p = text.indexOf("тысяч"); p >= 0; p = text.indexOf("тысяч", p + 5)) yearAt(text, p, Lang.RU, found, taken);
-        for (int p = text.indexOf('年'); p >= 0; p = text.indexOf('年', p + 1)) chinese(text, p, found, taken);
+    }
+
+    /**
+     * Called by the extractor's word scanner for a word [i, j) that begins with a non-ASCII letter: records "тысяч…"
+     * and each "年" of a run of CJK characters, so that finding these anchors costs no pass over the text of its own.
+     */
+    static void anchor(Extractor.Triggers.IntList into, String text, int i, int j) {
+        char c = text.charAt(i);
+        if (c == 'т') { if (j - i >= 5 && text.startsWith("тысяч", i)) into.add(i); }
+        else if (c >= '\u3007') for (int k = i; k < j; k++) if (text.charAt(k) == '年') into.add(k);
     }
 
     /** A year in words around the thousand word at p, with the month and day written before it. */
@@ -290,7 +296,7 @@ final class WordDates {
             String month = text.substring(x.start(), wordEnd).toLowerCase(Locale.ROOT);
             Lang lang = MONTHS_EN.containsKey(month) ? Lang.EN : MONTHS_FR.containsKey(month) ? Lang.FR
                     : MONTHS_ES.containsKey(month) ? Lang.ES : MONTHS_RU.containsKey(month) ? Lang.RU : null;
-            if (lang == null) continue;
+            if (lang == null || !dayMayPrecede(text, x.start(), lang)) continue;
             List<Tok> toks = tokens(text, Math.max(0, x.start() - 60), wordEnd);
             int j = toks.size() - 1;   // the month
             int[] day = dayBeforeMonth(text, toks, j, lang);
@@ -303,6 +309,21 @@ final class WordDates {
             for (int t = start; t < x.start(); t++) taken[t] = true;
             found.set(i, new DateMention(iso, "day", text.substring(start, x.end()), start, x.end()));
         }
+    }
+
+    /** The cheap test before tokenizing: the word before the month is "of" (en), "de" (es), a number word or digits (fr, ru). */
+    private static boolean dayMayPrecede(String text, int month, Lang lang) {
+        int we = month;
+        while (we > 0 && (text.charAt(we - 1) == ' ' || text.charAt(we - 1) == '\u00a0' || text.charAt(we - 1) == ',')) we--;
+        int ws = we;
+        while (ws > 0 && ws > we - 12 && Character.isLetterOrDigit(text.charAt(ws - 1))) ws--;
+        if (ws == we) return false;
+        return switch (lang) {
+            case EN -> we - ws == 2 && text.regionMatches(true, ws, "of", 0, 2);
+            case ES -> we - ws == 2 && text.regionMatches(true, ws, "de", 0, 2);
+            default -> Character.isDigit(text.charAt(ws)) || text.startsWith("го", ws) || text.startsWith("е", ws)
+                    || lang.numbers.containsKey(text.substring(ws, we).toLowerCase(Locale.ROOT));
+        };
     }
 
     private static final String CJK_DIGITS = "〇零一二三四五六七八九";
