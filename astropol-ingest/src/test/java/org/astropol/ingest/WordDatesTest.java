@@ -55,6 +55,7 @@ class WordDatesTest {
         assertThat(d.text()).isEqualTo("veintisiete de enero de mil novecientos sesenta y siete");
         assertThat(dates("el primero de mayo de dos mil veinte")).containsExactly("2020-05-01/day");
         assertThat(dates("el treinta y uno de diciembre de 2021")).containsExactly("2021-12-31/day");
+        assertThat(dates("el veintisiete de enero de 1967")).containsExactly("1967-01-27/day");
         assertThat(dates("en marzo de mil novecientos setenta y dos")).containsExactly("1972-03/month");
     }
 
@@ -67,6 +68,7 @@ class WordDatesTest {
         assertThat(dates("первого марта две тысячи двадцатого года")).containsExactly("2020-03-01/day");
         assertThat(dates("1-го января 2020 года")).containsExactly("2020-01-01/day");
         assertThat(dates("третьего апреля 2021 года")).containsExactly("2021-04-03/day");
+        assertThat(only("двадцать седьмого января 1967 года").text()).isEqualTo("двадцать седьмого января 1967 года");
         assertThat(dates("в тысяча девятьсот девяностом году? нет: в тысяча девятьсот девяностого года")).containsExactly("1990/year");
     }
 
