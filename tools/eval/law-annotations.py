@@ -7,6 +7,11 @@ ids and values, never the text. Offsets are Python code points = Java String ind
 these files; checked below). Regions are the text's paragraphs (blank-line separated); each region is one
 item, split into development and test by the SHA-256 of its id, as the synthetic set is.
 Writes astropol-app/src/test/resources/evaluation/law-i18n/law-{dev,test}.json and law-test.json.sha256.
+
+A second, separate set (DOCS_EN, issue 15 items 1 and 4) annotates the dates only of the English UN treaties and
+General Assembly resolutions, written to law-en-{dev,test}.json and law-en-test.json.sha256; it was committed before
+the extractor learnt to read dates written in words, so that its test part is held out. Its files say which kinds
+they annotate ("kinds"): the other kinds are not scored on them.
 """
 import hashlib, json, re, sys
 
@@ -84,13 +89,49 @@ DOCS = {
     ("dates", "1947年11月3日", "1947-11-03", None), ("dates", "1967年1月27日", "1967-01-27", None)]),
 }
 
+# English law texts, dates only: every date with a year at the precision written, the treaties' closing dates
+# written in words included; "9-21 August 1982" is two dates (the first bound is the lone day). Resolution numbers
+# ("1962 (XVIII)", "31/8", "32/196 A") are not dates. Read from the texts: un/ga/res-47-68 has no date.
+def D(text, value):
+    return ("dates", P(text), value, None)
+
+DOCS_EN = {
+ "corpus-law/un/treaty/ost-1967/1967-01-27/text.txt": ("en", [
+    D("13 December 1963", "1963-12-13"), D("17 October 1963", "1963-10-17"), D("3 November 1947", "1947-11-03"),
+    D("twenty-seventh day of January, one thousand nine hundred and sixty-seven", "1967-01-27")]),
+ "corpus-law/un/treaty/rescue-1968/1968-04-22/text.txt": ("en", [
+    D("twenty-second day of April, one thousand nine hundred and sixty-eight", "1968-04-22")]),
+ "corpus-law/un/treaty/liability-1972/1972-03-29/text.txt": ("en", [
+    D("twenty-ninth day of March, one thousand nine hundred and seventy-two", "1972-03-29")]),
+ "corpus-law/un/treaty/registration-1975/1975-01-14/text.txt": ("en", [
+    D("27 January 1967", "1967-01-27"), D("22 April 1968", "1968-04-22"), D("29 March 1972", "1972-03-29"),
+    D("fourteenth day of January, one thousand nine hundred and seventy-five", "1975-01-14")]),
+ "corpus-law/un/treaty/moon-1979/1979-12-18/text.txt": ("en", [
+    D("24 October 1970", "1970-10-24"), D("18 December 1979", "1979-12-18")]),
+ "corpus-law/un/ga/res-1962-XVIII/1963-12-13/text.txt": ("en", [
+    D("3 November 1947", "1947-11-03"), D("20 December 1961", "1961-12-20"), D("14 December 1962", "1962-12-14")]),
+ "corpus-law/un/ga/res-37-92/1982-12-10/text.txt": ("en", [
+    D("9 November 1972", "1972-11-09"), D("18 December 1973", "1973-12-18"), D("12 November 1974", "1974-11-12"),
+    D("18 November 1975", "1975-11-18"), D("8 November 1976", "1976-11-08"), D("20 December 1977", "1977-12-20"),
+    D("10 November 1978", "1978-11-10"), D("5 December 1979", "1979-12-05"), D("3 November 1980", "1980-11-03"),
+    D("18 November 1981", "1981-11-18"), D("27 January 1967", "1967-01-27")]),
+ "corpus-law/un/ga/res-41-65/1986-12-03/text.txt": ("en", [
+    D("12 November 1974", "1974-11-12"), D("18 November 1975", "1975-11-18"), D("8 November 1976", "1976-11-08"),
+    D("20 December 1977", "1977-12-20"), D("10 November 1978", "1978-11-10"), D("5 December 1979", "1979-12-05"),
+    D("3 November 1980", "1980-11-03"), D("18 November 1981", "1981-11-18"), D("10 December 1982", "1982-12-10"),
+    D("15 December 1983", "1983-12-15"), D("14 December 1984", "1984-12-14"), D("16 December 1985", "1985-12-16")]),
+ "corpus-law/un/ga/res-47-68/1992-12-14/text.txt": ("en", []),
+ "corpus-law/un/ga/res-51-122/1996-12-13/text.txt": ("en", [
+    ("dates", r"\b9(?=-21 August 1982)", "1982-08-09", None), D("21 August 1982", "1982-08-21")]),
+}
+
 def precision(value):
     return {10: "day", 7: "month", 4: "year"}[len(value)]
 
-def main():
+def main(docs_by_file, prefix, kinds):
     parts = {"dev": [], "test": []}
     show = "--show" in sys.argv
-    for file, (lang, entries) in DOCS.items():
+    for file, (lang, entries) in docs_by_file.items():
         raw = open(f"{SHARED}/{file}", "rb").read()
         text = raw.decode("utf-8")
         assert all(ord(c) < 0x10000 for c in text), file + ": astral characters, offsets would differ in Java"
@@ -119,17 +160,20 @@ def main():
                                 "regions": [{"id": f"{corpus_id}#p{i}", "start": s, "end": e} for i, (s, e) in keep],
                                 **{k: [g for g in gold[k] if inside(g)] for k in gold}})
     for part, docs in parts.items():
-        body = json.dumps({"note": "Hand annotation of the non-English law texts of ../shared/corpus-law: offsets (UTF-16 code units = "
+        extra = {} if kinds is None else {"kinds": kinds}
+        body = json.dumps({"note": ("Hand annotation of the dates of the English UN treaties and General Assembly resolutions of ../shared/corpus-law: "
+                           if kinds else "Hand annotation of the non-English law texts of ../shared/corpus-law: ") + "offsets (UTF-16 code units = "
                            "code points here) into the files, ids and values only; no text is stored. Guidelines in docs/evaluation.md; "
-                           "written by tools/eval/law-annotations.py.", "part": part, "synthetic": False, "documents": docs},
+                           "written by tools/eval/law-annotations.py.", "part": part, "synthetic": False, **extra, "documents": docs},
                           ensure_ascii=False, indent=1) + "\n"
-        open(f"{OUT}/law-{part}.json", "w", encoding="utf-8").write(body)
+        open(f"{OUT}/{prefix}-{part}.json", "w", encoding="utf-8").write(body)
         if part == "test":
-            open(f"{OUT}/law-test.json.sha256", "w").write(hashlib.sha256(body.encode()).hexdigest() + "  law-test.json\n")
+            open(f"{OUT}/{prefix}-test.json.sha256", "w").write(hashlib.sha256(body.encode()).hexdigest() + f"  {prefix}-test.json\n")
         counts = {}
         for d in docs:
             for k in ("states", "organisations", "dates", "amounts"):
                 counts[(d["lang"], k)] = counts.get((d["lang"], k), 0) + len(d[k])
-        print(part, counts)
+        print(prefix, part, counts)
 
-main()
+main(DOCS, "law", None)
+main(DOCS_EN, "law-en", ["dates"])

@@ -30,11 +30,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * into development and test by the hash of its id; predictions count inside the part's paragraphs only. The test
  * part was committed before it was first scored and is checked here by its SHA-256. Prints P/R/F1 per language and
  * kind; targets apply where a language and kind has at least 30 gold items. Run the development part with
- * -Dastropol.eval.part=dev (-Dastropol.eval.misses=KIND or all lists its errors). See docs/evaluation.md.
+ * -Dastropol.eval.part=dev (-Dastropol.eval.misses=KIND or all lists its errors). A second set, law-en-*.json, scores
+ * the dates of the English treaties and GA resolutions the same way. See docs/evaluation.md.
  */
 class EvaluationLawI18nTest {
     /** SHA-256 of law-test.json as committed (1ef49df) before any scoring. */
     static final String TEST_PART_SHA256 = "c2ee5b74f66f7a6995c2a48f21afc0307ddc0584a67586d60f2d37fa15cd6ff6";
+    /** SHA-256 of law-en-test.json as committed (4aa7271) before the extractor read dates written in words. */
+    static final String EN_TEST_PART_SHA256 = "90bbc86a69a5e5caec59edd8bc08b2fb109d054495aa9e95a1ea3eea66bc6c30";
     static final List<String> LANGUAGES = List.of("fr", "es", "ru", "zh");
     /** "dates" is day precision (the kind); "dates, any precision" adds the years of ranges and sessions. */
     static final List<String> KINDS = List.of("states", "organisations", "dates", "dates, any precision", "amounts");
@@ -43,9 +46,19 @@ class EvaluationLawI18nTest {
 
     @Test
     void scoresPerLanguageAndKindOnTheLawTexts() throws Exception {
+        score("law", TEST_PART_SHA256, LANGUAGES, KINDS, "Law texts in four languages (hand-annotated, real text)");
+    }
+
+    /** The English treaties and GA resolutions, dates only (law-en-*.json, committed before dates in words were read). */
+    @Test
+    void scoresTheDatesOfTheEnglishLawTexts() throws Exception {
+        score("law-en", EN_TEST_PART_SHA256, List.of("en"), List.of("dates", "dates, any precision"), "English law texts, dates (hand-annotated, real text)");
+    }
+
+    private void score(String set, String testSha256, List<String> languages, List<String> kinds, String title) throws Exception {
         String part = System.getProperty("astropol.eval.part", "test");
-        byte[] annotations = getClass().getResourceAsStream("/evaluation/law-i18n/law-" + part + ".json").readAllBytes();
-        if (part.equals("test")) assertThat(DocumentLoader.sha256(annotations)).as("law test part changed since it was committed").isEqualTo(TEST_PART_SHA256);
+        byte[] annotations = getClass().getResourceAsStream("/evaluation/law-i18n/" + set + "-" + part + ".json").readAllBytes();
+        if (part.equals("test")) assertThat(DocumentLoader.sha256(annotations)).as(set + " test part changed since it was committed").isEqualTo(testSha256);
         Path shared = EvaluationTest.SHARED;
         assumeTrue(Files.isDirectory(shared.resolve("corpus-law")), shared.resolve("corpus-law") + " not present (set -Dastropol.shared=DIR): law-text evaluation skipped");
         Path data = System.getProperty("astropol.eval.data") != null ? Path.of(System.getProperty("astropol.eval.data")) : EvaluationTest.ROOT.resolve("data");
@@ -92,15 +105,15 @@ class EvaluationLawI18nTest {
             for (var q : r.quantities()) if (q.currency() != null && inside(regions, q.start(), q.end()))
                 p.get("amounts").add(new EvaluationTest.Span(q.start(), q.end(), amount(q.value(), q.currency())));
 
-            for (String k : KINDS) {
+            for (String k : kinds) {
                 scores.merge(EvaluationTest.key(lang, k), EvaluationTest.score(g.get(k), p.get(k)), EvaluationTest.Score::plus);
                 if ((k.equals(misses) || "all".equals(misses)) && !part.equals("test")) printMisses(k + " " + d.get("file").asText(), text, g.get(k), p.get(k));
             }
         }
 
-        var table = EvaluationTest.scoreTable(LANGUAGES, KINDS, scores, TARGETS, MIN_GOLD_FOR_TARGET);
-        System.out.println("Law texts in four languages (hand-annotated, real text), " + part + " part:\n" + table.markdown());
-        if (part.equals("test")) assertThat(table.missed()).as("targets missed on the law test part").isEmpty();
+        var table = EvaluationTest.scoreTable(languages, kinds, scores, TARGETS, MIN_GOLD_FOR_TARGET);
+        System.out.println(title + ", " + part + " part:\n" + table.markdown());
+        if (part.equals("test")) assertThat(table.missed()).as("targets missed on the " + set + " test part").isEmpty();
     }
 
     private static boolean inside(List<int[]> regions, int start, int end) {

@@ -155,6 +155,7 @@ public class Extractor {
                 }
             }
         }
+        WordDates.addTo(text, tr, found, taken);   // "the twenty-seventh day of January, one thousand ...", "premier janvier 2020"
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
@@ -619,6 +620,8 @@ public class Extractor {
     static final class Triggers {
         final IntList days = new IntList(), years = new IntList(), numbers = new IntList(),
                 months = new IntList(), currencies = new IntList(), magnitudes = new IntList(), keywords = new IntList();
+        /** Where a year may be written in words: "mil"/"mille", "тысяч…", a "年" inside a run of CJK characters (see WordDates). */
+        final IntList thousandWords = new IntList();
 
         /** Positions in the order found, unboxed: a long text has millions of them. */
         static final class IntList {
@@ -692,7 +695,9 @@ public class Extractor {
         private static void word(Triggers t, String text, int i, int j) {
             int len = j - i;
             char c = text.charAt(i);
-            if (len < 2 || len > 9 || c >= 128) return;
+            if (c >= 128) { WordDates.anchor(t.thousandWords, text, i, j); return; }
+            if ((len == 3 || len == 5) && c == 'm' && text.startsWith(len == 3 ? "mil" : "mille", i)) t.thousandWords.add(i);
+            if (len < 2 || len > 9) return;
             if (Character.isUpperCase(c)) {
                 if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
                     for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.months.add(i); break; }
