@@ -2,6 +2,7 @@ package org.astropol.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +49,13 @@ public class Extractor {
     public Gazetteer gazetteer() { return gazetteer; }
 
     public Result extract(String text) {
-        List<Gazetteer.Mention> mentions = gazetteer.find(text);
+        // one copy of the characters for the three passes over the text (linking, digits, triggers): a 20 MB text
+        // is a 40 MB array, and each copy made the collector run and promote more
+        char[] chars = text.toCharArray();
+        List<Gazetteer.Mention> mentions = gazetteer.find(text, chars);
         // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
-        String digits = Multilingual.asciiDigits(text);
-        Triggers tr = Triggers.scan(digits);
+        String digits = Multilingual.asciiDigits(text, chars);
+        Triggers tr = Triggers.scan(digits, chars);
         List<DateMention> dates = dates(digits, tr);
         List<Quantity> quantities = quantities(digits, dates, tr);
         if (digits != text) {
@@ -82,7 +86,7 @@ public class Extractor {
 
     static List<DateMention> dates(String text, Triggers tr) {
         List<DateMention> found = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
+        BitSet taken = new BitSet(text.length() + 1);   // a bit per character: an eighth of a boolean[]
         int n = text.length();
         int[] days = tr.days.all(), years = tr.years.all(), months = tr.months.all();
         Matcher m = scan(DAY_MONTH_YEAR, text);
@@ -105,13 +109,13 @@ public class Extractor {
         // French, Spanish, Russian, Arabic day-month-year and dotted dates; Chinese 年月日; month-year of those languages
         Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
         for (int p : days) {
-            if (taken[p] || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
+            if (taken.get(p) || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
             Multilingual.Found f = Multilingual.dayMonthYear(text, p, dmy, dotted);
             if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
         }
         Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
         for (int p : years) {
-            if (taken[p]) continue;
+            if (taken.get(p)) continue;
             Multilingual.Found f = Multilingual.cjk(text, p, cjk);
             if (f == null) f = Multilingual.monthYear(text, p);
             if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
@@ -185,14 +189,14 @@ public class Extractor {
         };
     }
 
-    private static boolean overlaps(boolean[] taken, int s, int e) {
-        for (int i = s; i < e; i++) if (taken[i]) return true;
-        return false;
+    private static boolean overlaps(BitSet taken, int s, int e) {
+        int k = taken.nextSetBit(s);
+        return k >= 0 && k < e;
     }
 
-    private static void add(List<DateMention> found, boolean[] taken, String value, String precision, String text, int s, int e) {
+    private static void add(List<DateMention> found, BitSet taken, String value, String precision, String text, int s, int e) {
         if (precision.equals("day") && !realDay(value)) return; // "31 February 2019" is no date to offer a reviewer
-        for (int i = s; i < e; i++) taken[i] = true;
+        taken.set(s, e);
         found.add(new DateMention(value, precision, text.substring(s, e), s, e));
     }
 
@@ -248,7 +252,7 @@ public class Extractor {
 
     static List<Quantity> quantities(String text, List<DateMention> dates, Triggers tr) {
         List<Quantity> found = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
+        BitSet taken = new BitSet(text.length() + 1);   // a bit per character: an eighth of a boolean[]
         int n = text.length();
         int[] numbers = tr.numbers.all();
         Matcher m = scan(MONEY_PREFIX, text);
@@ -286,18 +290,18 @@ public class Extractor {
             v = v.multiply(number("1", m.group(3)));
             found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
                     referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
-            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+            taken.set(m.start(), m.end());
         }
         // amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things
-        boolean[] dated = new boolean[n + 1];
-        for (DateMention d : dates) for (int i = d.start(); i < d.end(); i++) dated[i] = true;
+        BitSet dated = new BitSet(n + 1);
+        for (DateMention d : dates) dated.set(d.start(), d.end());
         int lastEnd = -1;
         for (int p : numbers) {
-            if (p < lastEnd || taken[p] || dated[p] || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
+            if (p < lastEnd || taken.get(p) || dated.get(p) || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
             Multilingual.Amount a = Multilingual.at(text, p);
             if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) continue;
             found.add(new Quantity(a.value(), a.unit(), a.currency(), referenceYear(text, dates, a.start()), text.substring(a.start(), a.end()), a.start(), a.end(), a.bound()));
-            for (int i = a.start(); i < a.end(); i++) taken[i] = true;
+            taken.set(a.start(), a.end());
             lastEnd = a.end();
         }
         m = scan(PERCENT, text);
@@ -308,13 +312,13 @@ public class Extractor {
             if (overlaps(taken, m.start(), m.end())) continue;
             found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
                     m.group(), m.start(), m.end()));
-            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+            taken.set(m.start(), m.end());
         }
         found.sort(Comparator.comparingInt(Quantity::start));
         return found;
     }
 
-    private static void money(List<Quantity> found, boolean[] taken, String text, List<DateMention> dates, Matcher m, String cur,
+    private static void money(List<Quantity> found, BitSet taken, String text, List<DateMention> dates, Matcher m, String cur,
                               int numG, int magG, int num2G, int mag2G, int perG) {
         String mag = m.group(magG), mag2 = m.group(mag2G);
         if (mag == null && mag2 != null) mag = mag2;                 // "$6-8 billion": both bounds in billions
@@ -329,7 +333,7 @@ public class Extractor {
         if (m.group(num2G) != null) {
             found.add(new Quantity(number(m.group(num2G), mag2 != null ? mag2 : mag), unit, cur, year, m.group(), m.start(), m.end()));
         }
-        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        taken.set(m.start(), m.end());
     }
 
     static BigDecimal number(String digits, String magnitude) {
@@ -639,9 +643,11 @@ public class Extractor {
             return c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : Character.isLetter(c);
         }
 
-        static Triggers scan(String text) {
+        static Triggers scan(String text) { return scan(text, text.toCharArray()); }
+
+        /** {@code a}: the characters of the text (array access: far cheaper than charAt on a UTF-16 string). */
+        static Triggers scan(String text, char[] a) {
             Triggers t = new Triggers();
-            char[] a = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
             int n = a.length;
             int i = 0;
             boolean prevWordChar = false;

@@ -27,9 +27,11 @@ final class Multilingual {
      * The text with Arabic-Indic and Extended Arabic-Indic digits and the Arabic decimal and thousands marks
      * replaced by ASCII, same length, so offsets carry over; the same string when there is none.
      */
-    static String asciiDigits(String text) {
-        char[] a = text.toCharArray();   // one bulk copy, then array reads: cheaper than charAt over a long text
-        int n = a.length, i = 0;
+    static String asciiDigits(String text) { return asciiDigits(text, text.toCharArray()); }
+
+    /** The same, given the characters of the text ({@code a}, changed in place when there are such digits). */
+    static String asciiDigits(String text, char[] a) {
+        int n = a.length, i = 0;   // array reads: cheaper than charAt over a long text
         while (i < n) {
             char c = a[i];
             if (c >= '\u0660' && c <= '\u06F9' && (c <= '\u066C' || c >= '\u06F0')) break;
