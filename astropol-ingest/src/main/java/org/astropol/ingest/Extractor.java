@@ -85,71 +85,131 @@ public class Extractor {
     static List<DateMention> dates(String text) { return dates(text, Triggers.scan(text)); }
 
     static List<DateMention> dates(String text, Triggers tr) {
-        List<DateMention> found = new ArrayList<>();
-        BitSet taken = new BitSet(text.length() + 1);   // a bit per character: an eighth of a boolean[]
-        int n = text.length();
+        // one small method per pattern, and one per candidate position: the JIT compiles those in milliseconds,
+        // where the single method holding every loop was compiled anew at each loop (on-stack replacement) and
+        // cost seconds of compiler time on the one core of the benchmark before it ran compiled
+        DateScan d = new DateScan(text);
         int[] days = tr.days.all(), years = tr.years.all(), months = tr.months.all();
-        Matcher m = scan(DAY_MONTH_YEAR, text);
-        for (int p : days) {
+        d.dayMonthYear(days);
+        d.monthDayYear(months);
+        d.multilingualDayMonthYear(days);
+        d.cjkOrMonthYear(years);
+        d.isoDates(years);
+        d.monthYear(months);
+        d.decades(years);
+        d.bareYears(years);
+        d.found.sort(Comparator.comparingInt(DateMention::start));
+        return d.found;
+    }
+
+    /** The dates found so far in one text and the characters they take; each pattern in the order of {@link #dates}. */
+    private static final class DateScan {
+        final String text;
+        final int n;
+        final List<DateMention> found = new ArrayList<>();
+        final BitSet taken;   // a bit per character: an eighth of a boolean[]
+
+        DateScan(String text) {
+            this.text = text;
+            this.n = text.length();
+            this.taken = new BitSet(n + 1);
+        }
+
+        void dayMonthYear(int[] days) {
+            Matcher m = scan(DAY_MONTH_YEAR, text);
+            for (int p : days) dayMonthYearAt(m, p);
+        }
+
+        private void dayMonthYearAt(Matcher m, int p) {
             int k = skipSpaces(text, afterDigits(text, p, false));
             if (k + 2 < n && Character.isLetter(text.charAt(k)) && Character.isLowerCase(text.charAt(k))) k = skipSpaces(text, k + 2); // 1st, 2nd
-            if (k >= n || "JFMASOND".indexOf(text.charAt(k)) < 0) continue;   // a month must follow
-            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
+            if (k >= n || "JFMASOND".indexOf(text.charAt(k)) < 0) return;   // a month must follow
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) return;
             int day = Integer.parseInt(m.group(1));
-            if (day < 1 || day > 31) continue;
+            if (day < 1 || day > 31) return;
             add(found, taken, ymd(m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
         }
-        m = scan(MONTH_DAY_YEAR, text);
-        for (int p : months) {
-            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
+
+        void monthDayYear(int[] months) {
+            Matcher m = scan(MONTH_DAY_YEAR, text);
+            for (int p : months) monthDayYearAt(m, p);
+        }
+
+        private void monthDayYearAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) return;
             int day = Integer.parseInt(m.group(2));
-            if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
+            if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) return;
             add(found, taken, ymd(m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
         }
-        // French, Spanish, Russian, Arabic day-month-year and dotted dates; Chinese 年月日; month-year of those languages
-        Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
-        for (int p : days) {
-            if (taken.get(p) || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
-            Multilingual.Found f = Multilingual.dayMonthYear(text, p, dmy, dotted);
+
+        /** French, Spanish, Russian, Arabic day-month-year and dotted dates. */
+        void multilingualDayMonthYear(int[] days) {
+            Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
+            for (int p : days) {
+                if (taken.get(p) || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
+                addFound(Multilingual.dayMonthYear(text, p, dmy, dotted));
+            }
+        }
+
+        /** Chinese 年月日; month-year of the other languages. */
+        void cjkOrMonthYear(int[] years) {
+            Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
+            for (int p : years) {
+                if (taken.get(p)) continue;
+                Multilingual.Found f = Multilingual.cjk(text, p, cjk);
+                addFound(f != null ? f : Multilingual.monthYear(text, p));
+            }
+        }
+
+        private void addFound(Multilingual.Found f) {
             if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
         }
-        Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
-        for (int p : years) {
-            if (taken.get(p)) continue;
-            Multilingual.Found f = Multilingual.cjk(text, p, cjk);
-            if (f == null) f = Multilingual.monthYear(text, p);
-            if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
+
+        void isoDates(int[] years) {
+            Matcher m = scan(ISO_DATE, text);
+            for (int p : years) {
+                if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
+                if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
+                if (overlaps(taken, m.start(), m.end())) continue;
+                add(found, taken, m.group(), "day", text, m.start(), m.end());
+            }
         }
-        m = scan(ISO_DATE, text);
-        for (int p : years) {
-            if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
-            if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
-            add(found, taken, m.group(), "day", text, m.start(), m.end());
+
+        void monthYear(int[] months) {
+            Matcher m = scan(MONTH_YEAR, text);
+            for (int p : months) monthYearAt(m, p);
         }
-        m = scan(MONTH_YEAR, text);
-        for (int p : months) {
-            if (!m.region(p, Math.min(n, p + 24)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
+
+        private void monthYearAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 24)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
             // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
             add(found, taken, m.group(2) + (month(m.group(1)) < 10 ? "-0" : "-") + month(m.group(1)), "month", text, m.start(), m.end());
         }
-        m = scan(DECADE, text);
-        for (int p : years) {
-            if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
-            if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
-            add(found, taken, m.group(1), "decade", text, m.start(), m.end());
+
+        void decades(int[] years) {
+            Matcher m = scan(DECADE, text);
+            for (int p : years) {
+                if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
+                if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
+                if (overlaps(taken, m.start(), m.end())) continue;
+                add(found, taken, m.group(1), "decade", text, m.start(), m.end());
+            }
         }
-        m = scan(BARE_YEAR, text);
-        for (int p : years) {
-            if (!m.region(p, Math.min(n, p + 16)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
-            if (!plausibleYear(text, m.start(), m.end())) continue;
+
+        void bareYears(int[] years) {
+            Matcher m = scan(BARE_YEAR, text);
+            for (int p : years) bareYearAt(m, p);
+        }
+
+        private void bareYearAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 16)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
+            if (!plausibleYear(text, m.start(), m.end())) return;
             add(found, taken, m.group(1), "year", text, m.start(), m.end());
             // a range "2016-2017" or "2016-17": the second bound is a year too
             int dash = skipSpaces(text, m.end());
-            if (dash >= n || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0) continue;
+            if (dash >= n || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0) return;
             Matcher t = RANGE_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
             if (t.lookingAt()) {
                 String tail = t.group(1);
@@ -159,8 +219,6 @@ public class Extractor {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
     }
 
     private static String ymd(String year, int month, int day) {
@@ -202,11 +260,20 @@ public class Extractor {
 
     private static boolean realDay(String isoDay) {
         try {
-            java.time.LocalDate.parse(isoDay);
+            // "YYYY-MM-DD" (what every pattern gives) read by hand: LocalDate.parse goes through the formatter's
+            // field resolution, which cost more CPU and compiler time than the date patterns themselves
+            if (isoDay.length() == 10 && isoDay.charAt(4) == '-' && isoDay.charAt(7) == '-' && digits(isoDay, 0, 4) && digits(isoDay, 5, 7) && digits(isoDay, 8, 10)) {
+                java.time.LocalDate.of(Integer.parseInt(isoDay, 0, 4, 10), Integer.parseInt(isoDay, 5, 7, 10), Integer.parseInt(isoDay, 8, 10, 10));
+            } else java.time.LocalDate.parse(isoDay);
             return true;
         } catch (java.time.DateTimeException e) {
             return false;
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     // ------------------------------------------------------------------ quantities
@@ -251,71 +318,125 @@ public class Extractor {
     static List<Quantity> quantities(String text, List<DateMention> dates) { return quantities(text, dates, Triggers.scan(text)); }
 
     static List<Quantity> quantities(String text, List<DateMention> dates, Triggers tr) {
-        List<Quantity> found = new ArrayList<>();
-        BitSet taken = new BitSet(text.length() + 1);   // a bit per character: an eighth of a boolean[]
-        int n = text.length();
+        // one small method per pattern and per candidate position, as in dates(), for the JIT's sake
+        QuantityScan q = new QuantityScan(text, dates);
         int[] numbers = tr.numbers.all();
-        Matcher m = scan(MONEY_PREFIX, text);
-        for (int p : tr.currencies.all()) {
-            if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
-            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
+        q.moneyPrefix(tr.currencies.all());
+        q.moneySuffix(numbers);
+        q.moneyWords(tr.magnitudes.all());
+        q.multilingual(numbers);
+        q.percent(numbers);
+        q.found.sort(Comparator.comparingInt(Quantity::start));
+        return q.found;
+    }
+
+    /** The quantities found so far in one text and the characters they take; each pattern in the order of {@link #quantities}. */
+    private static final class QuantityScan {
+        final String text;
+        final int n;
+        final List<DateMention> dates;
+        final List<Quantity> found = new ArrayList<>();
+        final BitSet taken;   // a bit per character: an eighth of a boolean[]
+
+        QuantityScan(String text, List<DateMention> dates) {
+            this.text = text;
+            this.n = text.length();
+            this.dates = dates;
+            this.taken = new BitSet(n + 1);
         }
-        m = scan(MONEY_SUFFIX, text);
-        for (int p : numbers) {
+
+        void moneyPrefix(int[] currencies) {
+            Matcher m = scan(MONEY_PREFIX, text);
+            for (int p : currencies) {
+                if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
+                money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
+            }
+        }
+
+        void moneySuffix(int[] numbers) {
+            Matcher m = scan(MONEY_SUFFIX, text);
+            Matcher dotted = DOTTED_THOUSANDS.matcher(text);   // one matcher for the text, not one per number
+            for (int p : numbers) moneySuffixAt(m, dotted, p);
+        }
+
+        private void moneySuffixAt(Matcher m, Matcher dotted, int p) {
             // left to the six-language reader below: a group of a number written with spaces ("200 000 euros") and
             // a number with dots between groups of three ("500.000 euros"), whose reading depends on the language
-            if (continuesSpacedNumber(text, p) || DOTTED_THOUSANDS.matcher(text).region(p, Math.min(n, p + 40)).lookingAt()) continue;
+            if (continuesSpacedNumber(text, p) || dottedThousands(dotted, p)) return;
             int k = skipSpaces(text, afterDigits(text, p, true));
             // a magnitude, a currency word or a range must follow the number
-            if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
+            if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') return;
             char c = text.charAt(k);
-            if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') continue;
+            if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') return;
             // a word after the number must begin a magnitude, "to" or a currency (the pattern is case-sensitive):
             // "25 satellites", "2019 the" are rejected without running the pattern
-            if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) continue;
-            if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
+            if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) return;
+            if (!m.region(p, Math.min(n, p + 80)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
         }
-        m = scan(MONEY_WORDS, text);
-        int[] cur = {-1};
-        List<int[]> wordWs = new ArrayList<>();
-        for (int p : tr.magnitudes.all()) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
-        wordWs = merge(wordWs);
-        while (next(m, wordWs, cur)) {
-            if (overlaps(taken, m.start(), m.end())) continue;
-            int w = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
-            BigDecimal v = BigDecimal.valueOf(w < 10 ? w + 1 : (w - 8) * 10L);
-            if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
-            v = v.multiply(number("1", m.group(3)));
-            found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
-                    referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
-            taken.set(m.start(), m.end());
+
+        /** {@link #DOTTED_THOUSANDS} at p: it needs one to three digits then a dot, which most numbers fail without the pattern. */
+        private boolean dottedThousands(Matcher dotted, int p) {
+            int j = afterDigits(text, p, false);
+            if (j - p > 3 || j >= n || text.charAt(j) != '.') return false;
+            return dotted.region(p, Math.min(n, p + 40)).lookingAt();
         }
-        // amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things
-        BitSet dated = new BitSet(n + 1);
-        for (DateMention d : dates) dated.set(d.start(), d.end());
-        int lastEnd = -1;
-        for (int p : numbers) {
-            if (p < lastEnd || taken.get(p) || dated.get(p) || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
+
+        void moneyWords(int[] magnitudes) {
+            Matcher m = scan(MONEY_WORDS, text);
+            int[] cur = {-1};
+            List<int[]> wordWs = new ArrayList<>();
+            for (int p : magnitudes) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
+            wordWs = merge(wordWs);
+            while (next(m, wordWs, cur)) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                int w = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
+                BigDecimal v = BigDecimal.valueOf(w < 10 ? w + 1 : (w - 8) * 10L);
+                if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
+                v = v.multiply(number("1", m.group(3)));
+                found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
+                        referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
+                taken.set(m.start(), m.end());
+            }
+        }
+
+        /** Amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things. */
+        void multilingual(int[] numbers) {
+            BitSet dated = new BitSet(n + 1);
+            for (DateMention d : dates) dated.set(d.start(), d.end());
+            int lastEnd = -1;
+            for (int p : numbers) {
+                if (p < lastEnd || taken.get(p) || dated.get(p) || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
+                lastEnd = multilingualAt(dated, p, lastEnd);
+            }
+        }
+
+        /** The amount at p if any (added, its characters taken); the end of the last amount found. */
+        private int multilingualAt(BitSet dated, int p, int lastEnd) {
             Multilingual.Amount a = Multilingual.at(text, p);
-            if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) continue;
+            if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) return lastEnd;
             found.add(new Quantity(a.value(), a.unit(), a.currency(), referenceYear(text, dates, a.start()), text.substring(a.start(), a.end()), a.start(), a.end(), a.bound()));
             taken.set(a.start(), a.end());
-            lastEnd = a.end();
+            return a.end();
         }
-        m = scan(PERCENT, text);
-        for (int p : numbers) {
-            int k = skipSpaces(text, afterDigits(text, p, true));
-            if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
-            if (!m.region(p, Math.min(n, p + 40)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
+
+        void percent(int[] numbers) {
+            Matcher m = scan(PERCENT, text);
+            for (int p : numbers) {
+                int k = skipSpaces(text, afterDigits(text, p, true));
+                if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
+                percentAt(m, p);
+            }
+        }
+
+        private void percentAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 40)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
             found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
                     m.group(), m.start(), m.end()));
             taken.set(m.start(), m.end());
         }
-        found.sort(Comparator.comparingInt(Quantity::start));
-        return found;
     }
 
     private static void money(List<Quantity> found, BitSet taken, String text, List<DateMention> dates, Matcher m, String cur,

@@ -293,9 +293,20 @@ public final class Gazetteer {
 
     /** The same, given the characters of the text (array access: far cheaper than charAt on a UTF-16 string); not changed. */
     List<Mention> find(String text, char[] chars) {
+        boolean[] inflecting = {false};      // Cyrillic or Arabic letters seen: names may be inflected
+        List<Raw> raw = scan(text, chars, inflecting);
+        return resolved(text, raw, inflecting[0]);
+    }
+
+    /**
+     * The raw matches of every name, in the order found. A method of its own, apart from {@link #resolved}: the JIT
+     * compiles this loop while it runs (on-stack replacement), and a small method is compiled in a fraction of the
+     * time, on the same core as the benchmark.
+     */
+    private List<Raw> scan(String text, char[] chars, boolean[] inflectingOut) {
         List<Raw> raw = new ArrayList<>();
         int node = 0;
-        boolean inflecting = false;          // Cyrillic or Arabic letters seen: names may be inflected
+        boolean inflecting = false;
         final int[] table = ascii;
         final byte[] cls = asciiClass;
         final int classes = asciiClasses;
@@ -321,6 +332,12 @@ public final class Gazetteer {
                 if (accept(text, start, end, keys.get(outKey[o]))) raw.add(new Raw(start, end, outKey[o]));
             }
         }
+        inflectingOut[0] = inflecting;
+        return raw;
+    }
+
+    /** The mentions from the raw matches: leftmost-longest, ambiguous names resolved, inflected names added. */
+    private List<Mention> resolved(String text, List<Raw> raw, boolean inflecting) {
         // leftmost-longest, non-overlapping
         raw.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<Raw> kept = new ArrayList<>();
