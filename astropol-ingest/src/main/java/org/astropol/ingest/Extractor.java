@@ -169,10 +169,14 @@ public class Extractor {
             Matcher m = scan(ISO_DATE, text);
             for (int p : years) {
                 if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
-                if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
-                if (overlaps(taken, m.start(), m.end())) continue;
-                add(found, taken, m.group(), "day", text, m.start(), m.end());
+                isoDateAt(m, p);
             }
+        }
+
+        private void isoDateAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 10)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
+            add(found, taken, m.group(), "day", text, m.start(), m.end());
         }
 
         void monthYear(int[] months) {
@@ -191,10 +195,14 @@ public class Extractor {
             Matcher m = scan(DECADE, text);
             for (int p : years) {
                 if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
-                if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
-                if (overlaps(taken, m.start(), m.end())) continue;
-                add(found, taken, m.group(1), "decade", text, m.start(), m.end());
+                decadeAt(m, p);
             }
+        }
+
+        private void decadeAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 7)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
+            add(found, taken, m.group(1), "decade", text, m.start(), m.end());
         }
 
         void bareYears(int[] years) {
@@ -298,6 +306,11 @@ public class Extractor {
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
     /** First letters of the words that may follow a number in {@link #MONEY_SUFFIX}: a magnitude, the "to" of RANGE, a currency. */
     private static final String SUFFIX_NEXT = firstLetters(MAG_WORDS + "|to|" + SUFFIX_CUR_WORDS);
+    /** The same words whole, from the same lists. */
+    private static final List<String> SUFFIX_WORDS = List.of((MAG_WORDS + "|to|" + SUFFIX_CUR_WORDS).split("\\|"));
+
+    private static boolean asciiWordChar(char c) { return c < 128 && (Character.isLetterOrDigit(c) || c == '_'); }
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     /** The distinct first characters of the alternatives of {@code a|b|c} (kept beside the word lists, so they never drift apart). */
     private static String firstLetters(String alternatives) {
@@ -371,15 +384,32 @@ public class Extractor {
             // a word after the number must begin a magnitude, "to" or a currency (the pattern is case-sensitive):
             // "25 satellites", "2019 the" are rejected without running the pattern
             if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) return;
+            if (Character.isLetter(c) && !suffixWordAt(k)) return;
             if (!m.region(p, Math.min(n, p + 80)).lookingAt()) return;
             if (overlaps(taken, m.start(), m.end())) return;
             money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
         }
 
-        /** {@link #DOTTED_THOUSANDS} at p: it needs one to three digits then a dot, which most numbers fail without the pattern. */
+        /**
+         * Whether a word of {@link #MONEY_SUFFIX} can start at k: a magnitude, the "to" of a range or a currency
+         * written there (a one-letter magnitude not followed by a word character). Words such as "the", "times",
+         * "more", which passed the first-letter test, no longer run the pattern.
+         */
+        private boolean suffixWordAt(int k) {
+            for (String w : SUFFIX_WORDS) {
+                if (!text.startsWith(w, k)) continue;
+                if (w.length() > 1) return true;
+                int after = k + 1;
+                if (after >= n || !asciiWordChar(text.charAt(after))) return true;
+            }
+            return false;
+        }
+
+        /** {@link #DOTTED_THOUSANDS} at p: it needs one to three digits, a dot and three digits, which most numbers fail without the pattern. */
         private boolean dottedThousands(Matcher dotted, int p) {
             int j = afterDigits(text, p, false);
-            if (j - p > 3 || j >= n || text.charAt(j) != '.') return false;
+            if (j - p > 3 || j + 3 >= n || text.charAt(j) != '.' || !isAsciiDigit(text.charAt(j + 1)) || !isAsciiDigit(text.charAt(j + 2))
+                    || !isAsciiDigit(text.charAt(j + 3))) return false;
             return dotted.region(p, Math.min(n, p + 40)).lookingAt();
         }
 
@@ -518,17 +548,35 @@ public class Extractor {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?') return false;
         if (c == '.') {
-            // abbreviations: "U.S.", "Dr.", "No.", single capitals
+            // abbreviations: "U.S.", "Dr.", "No.", single capitals. Only the last four letters before the dot are
+            // read: a longer word is no abbreviation (this runs at every dot of every sentence looked up)
             int j = i - 1;
-            while (j >= 0 && Character.isLetter(text.charAt(j))) j--;
+            while (j >= 0 && i - j <= 4 && Character.isLetter(text.charAt(j))) j--;
             int wordLen = i - j - 1;
             if (wordLen == 1 && Character.isUpperCase(text.charAt(i - 1))) return false;
-            String w = text.substring(j + 1, i).toLowerCase(Locale.ROOT);
-            if (w.equals("dr") || w.equals("no") || w.equals("mr") || w.equals("vs") || w.equals("st") || w.equals("ed")
-                    || w.equals("eds") || w.equals("vol") || w.equals("pp") || w.equals("p") || w.equals("al") || w.equals("e.g")
-                    || w.equals("i.e")) return false;
+            if (wordLen <= 3 && isAbbreviation(text, j + 1, i)) return false;
         }
         return true;
+    }
+
+    private static final List<String> ABBREVIATIONS = List.of("dr", "no", "mr", "vs", "st", "ed", "eds", "vol", "pp", "p", "al");
+
+    /**
+     * Whether the letters [from, to) lower-cased are an abbreviation, without a substring: only ASCII letters
+     * lower-case (Locale.ROOT) to these ASCII ones with the length kept ("e.g", "i.e" of the old list hold a dot,
+     * which a word of letters never does).
+     */
+    private static boolean isAbbreviation(String text, int from, int to) {
+        for (String a : ABBREVIATIONS) {
+            if (a.length() != to - from) continue;
+            boolean same = true;
+            for (int k = 0; k < a.length() && same; k++) {
+                char x = text.charAt(from + k);
+                same = x < 128 && Character.toLowerCase(x) == a.charAt(k);
+            }
+            if (same) return true;
+        }
+        return false;
     }
 
     private static final Pattern AGREEMENT = Pattern.compile(
@@ -610,6 +658,8 @@ public class Extractor {
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("memorand|agreement|\\bmou\\b|protocol|contract|declaration|statement|accord sur|accord de|acuerdo de|acuerdo sobre"
             + "|меморандум|соглашение о|协议|备忘录|مذكرة", Pattern.CASE_INSENSITIVE);
     private static final List<String> ACTIONS = List.copyOf(EVENT_VERBS.keySet());
+    /** The group number of each action in {@link #EVENT}: group(name) looks the name up in a map at every call. */
+    private static final int[] ACTION_GROUPS = ACTIONS.stream().mapToInt(a -> EVENT.namedGroups().get(a)).toArray();
     private static final Pattern RANKING = Pattern.compile(
             "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
@@ -698,13 +748,14 @@ public class Extractor {
             for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
             if (!verb) continue;
             String action = null;
-            for (String a : ACTIONS) if (m.group(a) != null) { action = a; break; }
+            for (int k = 0; k < ACTIONS.size(); k++) if (m.start(ACTION_GROUPS[k]) >= 0) { action = ACTIONS.get(k); break; }
             // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
             char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (Character.isLetter(before) && before < 0x0600) continue;
-            List<String> members = new ArrayList<>();
+            // a set in mention order: a long sentence (a list, a table row) holds hundreds of mentions
+            java.util.LinkedHashSet<String> members = new java.util.LinkedHashSet<>();
             String object = null;
-            for (var x : in) if (x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            for (var x : in) if (x.end() <= m.start()) members.add(x.id());
             for (var x : in) {
                 if (x.start() < m.end()) continue;
                 if (members.isEmpty()) { members.add(x.id()); continue; }
@@ -716,7 +767,7 @@ public class Extractor {
             }
             if (members.isEmpty() || object == null) continue;
             String date = action.equals("announced") ? null : dateIn(dates, s, e);
-            out.add(new Candidate("membership", members, object, action, date, quote(text, s, e), s, e, NAME));
+            out.add(new Candidate("membership", new ArrayList<>(members), object, action, date, quote(text, s, e), s, e, NAME));
         }
         return out;
     }
@@ -789,7 +840,7 @@ public class Extractor {
                 } else if (letter(c)) {
                     int j = i + 1;
                     while (j < n && letter(a[j])) j++;
-                    if (!prevWordChar) word(t, text, i, j);
+                    if (!prevWordChar) word(t, a, text, i, j);
                     i = j;
                     prevWordChar = true;
                 } else {
@@ -816,27 +867,58 @@ public class Extractor {
             }
         }
 
-        private static void word(Triggers t, String text, int i, int j) {
+        /** Three-letter month prefixes ("Jan") and currency codes ("USD") as bits of a table over three ASCII letters. */
+        private static final boolean[] MONTH3 = new boolean[26 * 26 * 26], CODE3 = new boolean[26 * 26 * 26];
+        static {
+            for (String m : MONTH_PREFIXES) MONTH3[three(m.charAt(0) - 'A', m.charAt(1) - 'a', m.charAt(2) - 'a')] = true;
+            for (String k : CODES) CODE3[three(k.charAt(0) - 'A', k.charAt(1) - 'A', k.charAt(2) - 'A')] = true;
+        }
+        private static int three(int x, int y, int z) { return (x * 26 + y) * 26 + z; }
+        /** Bit l set in WORD_LENGTHS[x] when a keyword or magnitude beginning with letter x has length l. */
+        private static final int[] WORD_LENGTHS = new int[26];
+        static {
+            for (List<String> ws : List.of(VERBS, ORDINALS, MAGNITUDES)) for (String w : ws) WORD_LENGTHS[w.charAt(0) - 'a'] |= 1 << w.length();
+        }
+        private static boolean between(char c, char lo, char hi) { return c >= lo && c <= hi; }
+
+        /**
+         * The word [i, j) of the text, whose characters are {@code a}: table look-ups and array reads instead of the
+         * twenty-odd startsWith calls per word it was (a word starts every six characters or so).
+         */
+        private static void word(Triggers t, char[] a, String text, int i, int j) {
             int len = j - i;
-            char c = text.charAt(i);
+            char c = a[i];
             if (len < 2 || len > 9 || c >= 128) return;
-            if (Character.isUpperCase(c)) {
-                if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
-                    for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.months.add(i); break; }
-                }
-                if (len == 3) { for (String k : CODES) if (text.startsWith(k, i)) { t.currencies.add(i); break; } }
-                else if (len == 2 && text.startsWith("US$", i)) t.currencies.add(i);
+            // most words: lower case, and no keyword or magnitude of their first letter has their length
+            if (c >= 'a' && (WORD_LENGTHS[c - 'a'] & (1 << len)) == 0) return;
+            if (c >= 'A' && c <= 'Z') {
+                // a month prefix has lower-case second and third letters, a code upper-case ones
+                if (len >= 3 && between(a[i + 1], 'a', 'z') && between(a[i + 2], 'a', 'z')
+                        && MONTH3[three(c - 'A', a[i + 1] - 'a', a[i + 2] - 'a')]) t.months.add(i);
+                if (len == 3) {
+                    if (between(a[i + 1], 'A', 'Z') && between(a[i + 2], 'A', 'Z') && CODE3[three(c - 'A', a[i + 1] - 'A', a[i + 2] - 'A')]) t.currencies.add(i);
+                } else if (len == 2 && c == 'U' && a[i + 1] == 'S' && i + 2 < a.length && a[i + 2] == '$') t.currencies.add(i);
             }
-            if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i); }
+            char lower = (char) (c | 32);
+            // regionMatches(ignoreCase) kept for its exact folding; tried only when the first letter can begin a magnitude
+            if (len >= 7 && len <= 8 && (lower == 't' || lower == 'm' || lower == 'b')) {
+                for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i);
+            }
             if (len >= 5) {
-                String[] ks = KEYWORDS_BY_LETTER[(c | 32) - 'a'];
-                boolean[] verbs = IS_VERB[(c | 32) - 'a'];
+                String[] ks = KEYWORDS_BY_LETTER[lower - 'a'];
+                boolean[] verbs = IS_VERB[lower - 'a'];
                 for (int v = 0; v < ks.length; v++) {
                     String k = ks[v];
                     if (len != k.length()) continue;
-                    if (verbs[v] ? text.startsWith(k, i) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                    if (verbs[v] ? startsWith(a, i, k) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
                 }
             }
+        }
+
+        private static boolean startsWith(char[] a, int i, String k) {
+            if (i + k.length() > a.length) return false;
+            for (int x = 0; x < k.length(); x++) if (a[i + x] != k.charAt(x)) return false;
+            return true;
         }
     }
 
