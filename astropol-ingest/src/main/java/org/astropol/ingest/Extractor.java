@@ -49,13 +49,12 @@ public class Extractor {
     public Gazetteer gazetteer() { return gazetteer; }
 
     public Result extract(String text) {
-        // one copy of the characters for the three passes over the text (linking, digits, triggers): a 20 MB text
-        // is a 40 MB array, and each copy made the collector run and promote more
-        char[] chars = text.toCharArray();
-        List<Gazetteer.Mention> mentions = gazetteer.find(text, chars);
+        // the passes over the text read it in small pieces (no copy of a whole long text: a 20 MB text was a 40 MB
+        // array per pass, which made the collector run and promote more)
+        List<Gazetteer.Mention> mentions = gazetteer.find(text);
         // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
-        String digits = Multilingual.asciiDigits(text, chars);
-        Triggers tr = Triggers.scan(digits, chars);
+        String digits = Multilingual.asciiDigits(text);
+        Triggers tr = Triggers.scan(digits);
         List<DateMention> dates = dates(digits, tr);
         List<Quantity> quantities = quantities(digits, dates, tr);
         if (digits != text) {
@@ -815,41 +814,72 @@ public class Extractor {
             return c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : Character.isLetter(c);
         }
 
-        static Triggers scan(String text) { return scan(text, text.toCharArray()); }
+        /** Characters copied per piece: small enough to stay in cache, and no copy of a whole long text to collect. */
+        static final int PIECE = 1 << 15;
 
-        /** {@code a}: the characters of the text (array access: far cheaper than charAt on a UTF-16 string). */
-        static Triggers scan(String text, char[] a) {
+        private static boolean runChar(char c) { return (c >= '0' && c <= '9') || letter(c); }
+
+        /**
+         * One pass over the text in pieces copied to a small array (array reads are far cheaper than charAt on a
+         * UTF-16 string, and a 20 MB text copied whole was a 40 MB array for the collector to move). A piece ends
+         * just after a character that is neither digit nor letter, so no run of digits or letters, and no look at
+         * the character after a run, crosses it.
+         */
+        static Triggers scan(String text) {
             Triggers t = new Triggers();
-            int n = a.length;
+            int n = text.length();
+            char[] a = new char[Math.min(n, PIECE)];
+            int from = 0;
+            while (from < n) {
+                int to = Math.min(n, from + PIECE);
+                if (to < n) {
+                    int e = to;
+                    while (e > from && runChar(text.charAt(e - 1))) e--;
+                    if (e > from) to = e;
+                    else {   // one run longer than a piece: the piece grows to its end
+                        while (to < n && runChar(text.charAt(to))) to++;
+                        if (to < n) to++;
+                    }
+                }
+                if (a.length < to - from) a = new char[to - from];
+                text.getChars(from, to, a, 0);
+                scanPiece(t, text, a, from, to - from);
+                from = to;
+            }
+            return t;
+        }
+
+        /** The piece [base, base + m) of the text, whose characters are a[0, m); positions recorded in the text. */
+        private static void scanPiece(Triggers t, String text, char[] a, int base, int m) {
+            int n = text.length();
             int i = 0;
-            boolean prevWordChar = false;
-            while (i < n) {
+            boolean prevWordChar = false;   // a piece starts at the text's start or after a character of no run
+            while (i < m) {
                 char c = a[i];
                 if (c >= '0' && c <= '9') {
                     int j = i;
-                    while (j < n && a[j] >= '0' && a[j] <= '9') j++;
+                    while (j < m && a[j] >= '0' && a[j] <= '9') j++;
                     int len = j - i;
-                    t.numbers.add(i);
+                    t.numbers.add(base + i);
                     if (len <= 2) {
-                        t.days.add(i);
-                        if (j + 2 <= n && letter(a[j])) t.keywords.add(i);   // "5th country"
+                        t.days.add(base + i);
+                        if (base + j + 2 <= n && letter(a[j])) t.keywords.add(base + i);   // "5th country"
                     }
-                    if (len == 4 && (c == '1' || c == '2')) t.years.add(i);
+                    if (len == 4 && (c == '1' || c == '2')) t.years.add(base + i);
                     i = j;
                     prevWordChar = true;
                 } else if (letter(c)) {
                     int j = i + 1;
-                    while (j < n && letter(a[j])) j++;
-                    if (!prevWordChar) word(t, a, text, i, j);
+                    while (j < m && letter(a[j])) j++;
+                    if (!prevWordChar) word(t, a, m, text, base, i, j);
                     i = j;
                     prevWordChar = true;
                 } else {
-                    if (c == '$' || c == '€' || c == '£' || c == '¥') t.currencies.add(i);
+                    if (c == '$' || c == '€' || c == '£' || c == '¥') t.currencies.add(base + i);
                     i++;
                     prevWordChar = false;
                 }
             }
-            return t;
         }
 
         private static final String[][] KEYWORDS_BY_LETTER = new String[26][];
@@ -885,7 +915,7 @@ public class Extractor {
          * The word [i, j) of the text, whose characters are {@code a}: table look-ups and array reads instead of the
          * twenty-odd startsWith calls per word it was (a word starts every six characters or so).
          */
-        private static void word(Triggers t, char[] a, String text, int i, int j) {
+        private static void word(Triggers t, char[] a, int m, String text, int base, int i, int j) {
             int len = j - i;
             char c = a[i];
             if (len < 2 || len > 9 || c >= 128) return;
@@ -894,15 +924,15 @@ public class Extractor {
             if (c >= 'A' && c <= 'Z') {
                 // a month prefix has lower-case second and third letters, a code upper-case ones
                 if (len >= 3 && between(a[i + 1], 'a', 'z') && between(a[i + 2], 'a', 'z')
-                        && MONTH3[three(c - 'A', a[i + 1] - 'a', a[i + 2] - 'a')]) t.months.add(i);
+                        && MONTH3[three(c - 'A', a[i + 1] - 'a', a[i + 2] - 'a')]) t.months.add(base + i);
                 if (len == 3) {
-                    if (between(a[i + 1], 'A', 'Z') && between(a[i + 2], 'A', 'Z') && CODE3[three(c - 'A', a[i + 1] - 'A', a[i + 2] - 'A')]) t.currencies.add(i);
-                } else if (len == 2 && c == 'U' && a[i + 1] == 'S' && i + 2 < a.length && a[i + 2] == '$') t.currencies.add(i);
+                    if (between(a[i + 1], 'A', 'Z') && between(a[i + 2], 'A', 'Z') && CODE3[three(c - 'A', a[i + 1] - 'A', a[i + 2] - 'A')]) t.currencies.add(base + i);
+                } else if (len == 2 && c == 'U' && a[i + 1] == 'S' && i + 2 < m && a[i + 2] == '$') t.currencies.add(base + i);
             }
             char lower = (char) (c | 32);
             // regionMatches(ignoreCase) kept for its exact folding; tried only when the first letter can begin a magnitude
             if (len >= 7 && len <= 8 && (lower == 't' || lower == 'm' || lower == 'b')) {
-                for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i);
+                for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, base + i, k, 0, len)) t.magnitudes.add(base + i);
             }
             if (len >= 5) {
                 String[] ks = KEYWORDS_BY_LETTER[lower - 'a'];
@@ -910,13 +940,13 @@ public class Extractor {
                 for (int v = 0; v < ks.length; v++) {
                     String k = ks[v];
                     if (len != k.length()) continue;
-                    if (verbs[v] ? startsWith(a, i, k) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                    if (verbs[v] ? startsWith(a, m, i, k) : text.regionMatches(true, base + i, k, 0, len)) { t.keywords.add(base + i); return; }
                 }
             }
         }
 
-        private static boolean startsWith(char[] a, int i, String k) {
-            if (i + k.length() > a.length) return false;
+        private static boolean startsWith(char[] a, int m, int i, String k) {
+            if (i + k.length() > m) return false;
             for (int x = 0; x < k.length(); x++) if (a[i + x] != k.charAt(x)) return false;
             return true;
         }

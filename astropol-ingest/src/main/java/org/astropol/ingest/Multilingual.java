@@ -27,7 +27,19 @@ final class Multilingual {
      * The text with Arabic-Indic and Extended Arabic-Indic digits and the Arabic decimal and thousands marks
      * replaced by ASCII, same length, so offsets carry over; the same string when there is none.
      */
-    static String asciiDigits(String text) { return asciiDigits(text, text.toCharArray()); }
+    static String asciiDigits(String text) {
+        // looked for in small pieces first: the whole text is copied only when it holds such a digit (rarely)
+        int n = text.length();
+        char[] piece = new char[Math.min(n, Extractor.Triggers.PIECE)];
+        for (int from = 0; from < n; from += piece.length) {
+            int to = Math.min(n, from + piece.length);
+            text.getChars(from, to, piece, 0);
+            for (int k = 0; k < to - from; k++) if (arabicDigitOrMark(piece[k])) return asciiDigits(text, text.toCharArray());
+        }
+        return text;
+    }
+
+    private static boolean arabicDigitOrMark(char c) { return c >= '\u0660' && c <= '\u06F9' && (c <= '\u066C' || c >= '\u06F0'); }
 
     /** The same, given the characters of the text ({@code a}, changed in place when there are such digits). */
     static String asciiDigits(String text, char[] a) {
