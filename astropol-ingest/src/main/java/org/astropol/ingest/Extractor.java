@@ -739,7 +739,7 @@ public class Extractor {
             done = e;
             List<Gazetteer.Mention> in = new ArrayList<>();
             for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
-            if (in.size() < 2 || in.stream().map(Gazetteer.Mention::id).distinct().count() < 2) continue;
+            if (in.size() < 2 || sameId(in)) continue;
             // the one-pass verb search first; the stems (each a scan of the sentence) only where a verb was found
             if (!findEvent(m, text, s, e)) continue;
             boolean verb = false;   // some part of an event verb must occur in the sentence, as before
@@ -754,7 +754,10 @@ public class Extractor {
             // a set in mention order: a long sentence (a list, a table row) holds hundreds of mentions
             java.util.LinkedHashSet<String> members = new java.util.LinkedHashSet<>();
             String object = null;
-            for (var x : in) if (x.end() <= m.start()) members.add(x.id());
+            for (var x : in) {
+                if (x.start() >= m.start()) break;   // sorted by start: none after this one ends before the verb
+                if (x.end() <= m.start()) members.add(x.id());
+            }
             for (var x : in) {
                 if (x.start() < m.end()) continue;
                 if (members.isEmpty()) { members.add(x.id()); continue; }
@@ -769,6 +772,13 @@ public class Extractor {
             out.add(new Candidate("membership", new ArrayList<>(members), object, action, date, quote(text, s, e), s, e, NAME));
         }
         return out;
+    }
+
+    /** Whether every mention names the same entity (a loop: a stream per sentence was a visible cost). */
+    private static boolean sameId(List<Gazetteer.Mention> in) {
+        String first = in.get(0).id();
+        for (var x : in) if (!x.id().equals(first)) return false;
+        return true;
     }
 
     // ---------------------------------------------------------------- windows: run patterns only near triggers
