@@ -2,6 +2,7 @@ package org.astropol.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ public class Extractor {
     public Gazetteer gazetteer() { return gazetteer; }
 
     public Result extract(String text) {
+        // the passes over the text read it in small pieces (no copy of a whole long text: a 20 MB text was a 40 MB
+        // array per pass, which made the collector run and promote more)
         List<Gazetteer.Mention> mentions = gazetteer.find(text);
         // Arabic-Indic digits read as ASCII (same offsets); the reported texts stay those of the original
         String digits = Multilingual.asciiDigits(text);
@@ -81,71 +84,140 @@ public class Extractor {
     static List<DateMention> dates(String text) { return dates(text, Triggers.scan(text)); }
 
     static List<DateMention> dates(String text, Triggers tr) {
-        List<DateMention> found = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
-        int n = text.length();
+        // one small method per pattern, and one per candidate position: the JIT compiles those in milliseconds,
+        // where the single method holding every loop was compiled anew at each loop (on-stack replacement) and
+        // cost seconds of compiler time on the one core of the benchmark before it ran compiled
+        DateScan d = new DateScan(text);
         int[] days = tr.days.all(), years = tr.years.all(), months = tr.months.all();
-        Matcher m = scan(DAY_MONTH_YEAR, text);
-        for (int p : days) {
+        d.dayMonthYear(days);
+        d.monthDayYear(months);
+        d.multilingualDayMonthYear(days);
+        d.cjkOrMonthYear(years);
+        d.isoDates(years);
+        d.monthYear(months);
+        d.decades(years);
+        d.bareYears(years);
+        WordDates.addTo(text, tr, d.found, d.taken);   // "the twenty-seventh day of January, one thousand ...", "premier janvier 2020"
+        d.found.sort(Comparator.comparingInt(DateMention::start));
+        return d.found;
+    }
+
+    /** The dates found so far in one text and the characters they take; each pattern in the order of {@link #dates}. */
+    private static final class DateScan {
+        final String text;
+        final int n;
+        final List<DateMention> found = new ArrayList<>();
+        final BitSet taken;   // a bit per character: an eighth of a boolean[]
+
+        DateScan(String text) {
+            this.text = text;
+            this.n = text.length();
+            this.taken = new BitSet(n + 1);
+        }
+
+        void dayMonthYear(int[] days) {
+            Matcher m = scan(DAY_MONTH_YEAR, text);
+            for (int p : days) dayMonthYearAt(m, p);
+        }
+
+        private void dayMonthYearAt(Matcher m, int p) {
             int k = skipSpaces(text, afterDigits(text, p, false));
             if (k + 2 < n && Character.isLetter(text.charAt(k)) && Character.isLowerCase(text.charAt(k))) k = skipSpaces(text, k + 2); // 1st, 2nd
-            if (k >= n || "JFMASOND".indexOf(text.charAt(k)) < 0) continue;   // a month must follow
-            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
+            if (k >= n || "JFMASOND".indexOf(text.charAt(k)) < 0) return;   // a month must follow
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) return;
             int day = Integer.parseInt(m.group(1));
-            if (day < 1 || day > 31) continue;
+            if (day < 1 || day > 31) return;
             add(found, taken, ymd(m.group(3), month(m.group(2)), day), "day", text, m.start(), m.end());
         }
-        m = scan(MONTH_DAY_YEAR, text);
-        for (int p : months) {
-            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) continue;
+
+        void monthDayYear(int[] months) {
+            Matcher m = scan(MONTH_DAY_YEAR, text);
+            for (int p : months) monthDayYearAt(m, p);
+        }
+
+        private void monthDayYearAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 30)).lookingAt()) return;
             int day = Integer.parseInt(m.group(2));
-            if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) continue;
+            if (day < 1 || day > 31 || overlaps(taken, m.start(), m.end())) return;
             add(found, taken, ymd(m.group(3), month(m.group(1)), day), "day", text, m.start(), m.end());
         }
-        // French, Spanish, Russian, Arabic day-month-year and dotted dates; Chinese 年月日; month-year of those languages
-        Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
-        for (int p : days) {
-            if (taken[p] || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
-            Multilingual.Found f = Multilingual.dayMonthYear(text, p, dmy, dotted);
+
+        /** French, Spanish, Russian, Arabic day-month-year and dotted dates. */
+        void multilingualDayMonthYear(int[] days) {
+            Matcher dmy = scan(Multilingual.DAY_MONTH_YEAR_PATTERN, text), dotted = scan(Multilingual.DOTTED_PATTERN, text);
+            for (int p : days) {
+                if (taken.get(p) || (p > 0 && Character.isDigit(text.charAt(p - 1)))) continue;
+                addFound(Multilingual.dayMonthYear(text, p, dmy, dotted));
+            }
+        }
+
+        /** Chinese 年月日; month-year of the other languages. */
+        void cjkOrMonthYear(int[] years) {
+            Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
+            for (int p : years) {
+                if (taken.get(p)) continue;
+                Multilingual.Found f = Multilingual.cjk(text, p, cjk);
+                addFound(f != null ? f : Multilingual.monthYear(text, p));
+            }
+        }
+
+        private void addFound(Multilingual.Found f) {
             if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
         }
-        Matcher cjk = scan(Multilingual.CJK_PATTERN, text);
-        for (int p : years) {
-            if (taken[p]) continue;
-            Multilingual.Found f = Multilingual.cjk(text, p, cjk);
-            if (f == null) f = Multilingual.monthYear(text, p);
-            if (f != null && !overlaps(taken, f.start(), f.end())) add(found, taken, f.value(), f.precision(), text, f.start(), f.end());
+
+        void isoDates(int[] years) {
+            Matcher m = scan(ISO_DATE, text);
+            for (int p : years) {
+                if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
+                isoDateAt(m, p);
+            }
         }
-        m = scan(ISO_DATE, text);
-        for (int p : years) {
-            if (p + 5 >= n || text.charAt(p + 4) != '-' || !Character.isDigit(text.charAt(p + 5))) continue;   // YYYY-MM-DD
-            if (!m.region(p, Math.min(n, p + 10)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
+
+        private void isoDateAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 10)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
             add(found, taken, m.group(), "day", text, m.start(), m.end());
         }
-        m = scan(MONTH_YEAR, text);
-        for (int p : months) {
-            if (!m.region(p, Math.min(n, p + 24)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
+
+        void monthYear(int[] months) {
+            Matcher m = scan(MONTH_YEAR, text);
+            for (int p : months) monthYearAt(m, p);
+        }
+
+        private void monthYearAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 24)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
             // "May" is also a verb: only as a month when capitalised and followed by a year, which the pattern requires
             add(found, taken, m.group(2) + (month(m.group(1)) < 10 ? "-0" : "-") + month(m.group(1)), "month", text, m.start(), m.end());
         }
-        m = scan(DECADE, text);
-        for (int p : years) {
-            if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
-            if (!m.region(p, Math.min(n, p + 7)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
+
+        void decades(int[] years) {
+            Matcher m = scan(DECADE, text);
+            for (int p : years) {
+                if (p + 4 >= n || text.charAt(p + 3) != '0' || "s'\u2019".indexOf(text.charAt(p + 4)) < 0) continue;   // 1950s
+                decadeAt(m, p);
+            }
+        }
+
+        private void decadeAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 7)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
             add(found, taken, m.group(1), "decade", text, m.start(), m.end());
         }
-        m = scan(BARE_YEAR, text);
-        for (int p : years) {
-            if (!m.region(p, Math.min(n, p + 16)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
-            if (!plausibleYear(text, m.start(), m.end())) continue;
+
+        void bareYears(int[] years) {
+            Matcher m = scan(BARE_YEAR, text);
+            for (int p : years) bareYearAt(m, p);
+        }
+
+        private void bareYearAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 16)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
+            if (!plausibleYear(text, m.start(), m.end())) return;
             add(found, taken, m.group(1), "year", text, m.start(), m.end());
             // a range "2016-2017" or "2016-17": the second bound is a year too
             int dash = skipSpaces(text, m.end());
-            if (dash >= n || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0) continue;
+            if (dash >= n || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0) return;
             Matcher t = RANGE_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
             if (t.lookingAt()) {
                 String tail = t.group(1);
@@ -155,9 +227,6 @@ public class Extractor {
                 }
             }
         }
-        WordDates.addTo(text, tr, found, taken);   // "the twenty-seventh day of January, one thousand ...", "premier janvier 2020"
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
     }
 
     private static String ymd(String year, int month, int day) {
@@ -186,24 +255,33 @@ public class Extractor {
         };
     }
 
-    private static boolean overlaps(boolean[] taken, int s, int e) {
-        for (int i = s; i < e; i++) if (taken[i]) return true;
-        return false;
+    private static boolean overlaps(BitSet taken, int s, int e) {
+        int k = taken.nextSetBit(s);
+        return k >= 0 && k < e;
     }
 
-    private static void add(List<DateMention> found, boolean[] taken, String value, String precision, String text, int s, int e) {
+    private static void add(List<DateMention> found, BitSet taken, String value, String precision, String text, int s, int e) {
         if (precision.equals("day") && !realDay(value)) return; // "31 February 2019" is no date to offer a reviewer
-        for (int i = s; i < e; i++) taken[i] = true;
+        taken.set(s, e);
         found.add(new DateMention(value, precision, text.substring(s, e), s, e));
     }
 
     private static boolean realDay(String isoDay) {
         try {
-            java.time.LocalDate.parse(isoDay);
+            // "YYYY-MM-DD" (what every pattern gives) read by hand: LocalDate.parse goes through the formatter's
+            // field resolution, which cost more CPU and compiler time than the date patterns themselves
+            if (isoDay.length() == 10 && isoDay.charAt(4) == '-' && isoDay.charAt(7) == '-' && digits(isoDay, 0, 4) && digits(isoDay, 5, 7) && digits(isoDay, 8, 10)) {
+                java.time.LocalDate.of(Integer.parseInt(isoDay, 0, 4, 10), Integer.parseInt(isoDay, 5, 7, 10), Integer.parseInt(isoDay, 8, 10, 10));
+            } else java.time.LocalDate.parse(isoDay);
             return true;
         } catch (java.time.DateTimeException e) {
             return false;
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     // ------------------------------------------------------------------ quantities
@@ -228,6 +306,11 @@ public class Extractor {
     private static final String RANGE = "(?:\\s*(?:[-–—]|to)\\s*" + "(?:" + PREFIX_CUR.replace("(", "(?:") + "\\s?)?" + NUM + MAG + ")?";
     /** First letters of the words that may follow a number in {@link #MONEY_SUFFIX}: a magnitude, the "to" of RANGE, a currency. */
     private static final String SUFFIX_NEXT = firstLetters(MAG_WORDS + "|to|" + SUFFIX_CUR_WORDS);
+    /** The same words whole, from the same lists. */
+    private static final List<String> SUFFIX_WORDS = List.of((MAG_WORDS + "|to|" + SUFFIX_CUR_WORDS).split("\\|"));
+
+    private static boolean asciiWordChar(char c) { return c < 128 && (Character.isLetterOrDigit(c) || c == '_'); }
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     /** The distinct first characters of the alternatives of {@code a|b|c} (kept beside the word lists, so they never drift apart). */
     private static String firstLetters(String alternatives) {
@@ -248,74 +331,145 @@ public class Extractor {
     static List<Quantity> quantities(String text, List<DateMention> dates) { return quantities(text, dates, Triggers.scan(text)); }
 
     static List<Quantity> quantities(String text, List<DateMention> dates, Triggers tr) {
-        List<Quantity> found = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
-        int n = text.length();
+        // one small method per pattern and per candidate position, as in dates(), for the JIT's sake
+        QuantityScan q = new QuantityScan(text, dates);
         int[] numbers = tr.numbers.all();
-        Matcher m = scan(MONEY_PREFIX, text);
-        for (int p : tr.currencies.all()) {
-            if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
-            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
-        }
-        m = scan(MONEY_SUFFIX, text);
-        for (int p : numbers) {
-            // left to the six-language reader below: a group of a number written with spaces ("200 000 euros") and
-            // a number with dots between groups of three ("500.000 euros"), whose reading depends on the language
-            if (continuesSpacedNumber(text, p) || DOTTED_THOUSANDS.matcher(text).region(p, Math.min(n, p + 40)).lookingAt()) continue;
-            int k = skipSpaces(text, afterDigits(text, p, true));
-            // a magnitude, a currency word or a range must follow the number
-            if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') continue;
-            char c = text.charAt(k);
-            if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') continue;
-            // a word after the number must begin a magnitude, "to" or a currency (the pattern is case-sensitive):
-            // "25 satellites", "2019 the" are rejected without running the pattern
-            if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) continue;
-            if (!m.region(p, Math.min(n, p + 80)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
-            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
-        }
-        m = scan(MONEY_WORDS, text);
-        int[] cur = {-1};
-        List<int[]> wordWs = new ArrayList<>();
-        for (int p : tr.magnitudes.all()) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
-        wordWs = merge(wordWs);
-        while (next(m, wordWs, cur)) {
-            if (overlaps(taken, m.start(), m.end())) continue;
-            int w = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
-            BigDecimal v = BigDecimal.valueOf(w < 10 ? w + 1 : (w - 8) * 10L);
-            if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
-            v = v.multiply(number("1", m.group(3)));
-            found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
-                    referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
-            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-        }
-        // amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things
-        boolean[] dated = new boolean[n + 1];
-        for (DateMention d : dates) for (int i = d.start(); i < d.end(); i++) dated[i] = true;
-        int lastEnd = -1;
-        for (int p : numbers) {
-            if (p < lastEnd || taken[p] || dated[p] || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
-            Multilingual.Amount a = Multilingual.at(text, p);
-            if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) continue;
-            found.add(new Quantity(a.value(), a.unit(), a.currency(), referenceYear(text, dates, a.start()), text.substring(a.start(), a.end()), a.start(), a.end(), a.bound()));
-            for (int i = a.start(); i < a.end(); i++) taken[i] = true;
-            lastEnd = a.end();
-        }
-        m = scan(PERCENT, text);
-        for (int p : numbers) {
-            int k = skipSpaces(text, afterDigits(text, p, true));
-            if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
-            if (!m.region(p, Math.min(n, p + 40)).lookingAt()) continue;
-            if (overlaps(taken, m.start(), m.end())) continue;
-            found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
-                    m.group(), m.start(), m.end()));
-            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-        }
-        found.sort(Comparator.comparingInt(Quantity::start));
-        return found;
+        q.moneyPrefix(tr.currencies.all());
+        q.moneySuffix(numbers);
+        q.moneyWords(tr.magnitudes.all());
+        q.multilingual(numbers);
+        q.percent(numbers);
+        q.found.sort(Comparator.comparingInt(Quantity::start));
+        return q.found;
     }
 
-    private static void money(List<Quantity> found, boolean[] taken, String text, List<DateMention> dates, Matcher m, String cur,
+    /** The quantities found so far in one text and the characters they take; each pattern in the order of {@link #quantities}. */
+    private static final class QuantityScan {
+        final String text;
+        final int n;
+        final List<DateMention> dates;
+        final List<Quantity> found = new ArrayList<>();
+        final BitSet taken;   // a bit per character: an eighth of a boolean[]
+
+        QuantityScan(String text, List<DateMention> dates) {
+            this.text = text;
+            this.n = text.length();
+            this.dates = dates;
+            this.taken = new BitSet(n + 1);
+        }
+
+        void moneyPrefix(int[] currencies) {
+            Matcher m = scan(MONEY_PREFIX, text);
+            for (int p : currencies) {
+                if (!m.region(p, Math.min(n, p + 80)).lookingAt() || overlaps(taken, m.start(), m.end())) continue;
+                money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)), 2, 3, 4, 5, 6);
+            }
+        }
+
+        void moneySuffix(int[] numbers) {
+            Matcher m = scan(MONEY_SUFFIX, text);
+            Matcher dotted = DOTTED_THOUSANDS.matcher(text);   // one matcher for the text, not one per number
+            for (int p : numbers) moneySuffixAt(m, dotted, p);
+        }
+
+        private void moneySuffixAt(Matcher m, Matcher dotted, int p) {
+            // left to the six-language reader below: a group of a number written with spaces ("200 000 euros") and
+            // a number with dots between groups of three ("500.000 euros"), whose reading depends on the language
+            if (continuesSpacedNumber(text, p) || dottedThousands(dotted, p)) return;
+            int k = skipSpaces(text, afterDigits(text, p, true));
+            // a magnitude, a currency word or a range must follow the number
+            if (k >= n || k == afterDigits(text, p, true) && text.charAt(k) != '-' && text.charAt(k) != '\u2013') return;
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\u2013' && c != '\u2014') return;
+            // a word after the number must begin a magnitude, "to" or a currency (the pattern is case-sensitive):
+            // "25 satellites", "2019 the" are rejected without running the pattern
+            if (Character.isLetter(c) && SUFFIX_NEXT.indexOf(c) < 0) return;
+            if (Character.isLetter(c) && !suffixWordAt(k)) return;
+            if (!m.region(p, Math.min(n, p + 80)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
+            money(found, taken, text, dates, m, CURRENCY_WORDS.get(m.group(5).toLowerCase(Locale.ROOT)), 1, 2, 3, 4, 6);
+        }
+
+        /**
+         * Whether a word of {@link #MONEY_SUFFIX} can start at k: a magnitude, the "to" of a range or a currency
+         * written there (a one-letter magnitude not followed by a word character). Words such as "the", "times",
+         * "more", which passed the first-letter test, no longer run the pattern.
+         */
+        private boolean suffixWordAt(int k) {
+            for (String w : SUFFIX_WORDS) {
+                if (!text.startsWith(w, k)) continue;
+                if (w.length() > 1) return true;
+                int after = k + 1;
+                if (after >= n || !asciiWordChar(text.charAt(after))) return true;
+            }
+            return false;
+        }
+
+        /** {@link #DOTTED_THOUSANDS} at p: it needs one to three digits, a dot and three digits, which most numbers fail without the pattern. */
+        private boolean dottedThousands(Matcher dotted, int p) {
+            int j = afterDigits(text, p, false);
+            if (j - p > 3 || j + 3 >= n || text.charAt(j) != '.' || !isAsciiDigit(text.charAt(j + 1)) || !isAsciiDigit(text.charAt(j + 2))
+                    || !isAsciiDigit(text.charAt(j + 3))) return false;
+            return dotted.region(p, Math.min(n, p + 40)).lookingAt();
+        }
+
+        void moneyWords(int[] magnitudes) {
+            Matcher m = scan(MONEY_WORDS, text);
+            int[] cur = {-1};
+            List<int[]> wordWs = new ArrayList<>();
+            for (int p : magnitudes) wordWs.add(new int[]{Math.max(0, p - 45), Math.min(n, p + 45)});
+            wordWs = merge(wordWs);
+            while (next(m, wordWs, cur)) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                int w = List.of(WORDS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT));
+                BigDecimal v = BigDecimal.valueOf(w < 10 ? w + 1 : (w - 8) * 10L);
+                if (m.group(2) != null) v = v.multiply(BigDecimal.valueOf(100));
+                v = v.multiply(number("1", m.group(3)));
+                found.add(new Quantity(v, CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)), CURRENCY_WORDS.get(m.group(4).toLowerCase(Locale.ROOT)),
+                        referenceYear(text, dates, m.start()), m.group(), m.start(), m.end()));
+                taken.set(m.start(), m.end());
+            }
+        }
+
+        /** Amounts with the scale and currency words of the six languages, signs such as ₹, and counts of things. */
+        void multilingual(int[] numbers) {
+            BitSet dated = new BitSet(n + 1);
+            for (DateMention d : dates) dated.set(d.start(), d.end());
+            int lastEnd = -1;
+            for (int p : numbers) {
+                if (p < lastEnd || taken.get(p) || dated.get(p) || (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.' || text.charAt(p - 1) == ','))) continue;
+                lastEnd = multilingualAt(dated, p, lastEnd);
+            }
+        }
+
+        /** The amount at p if any (added, its characters taken); the end of the last amount found. */
+        private int multilingualAt(BitSet dated, int p, int lastEnd) {
+            Multilingual.Amount a = Multilingual.at(text, p);
+            if (a == null || overlaps(taken, a.start(), a.end()) || overlaps(dated, a.start(), a.end())) return lastEnd;
+            found.add(new Quantity(a.value(), a.unit(), a.currency(), referenceYear(text, dates, a.start()), text.substring(a.start(), a.end()), a.start(), a.end(), a.bound()));
+            taken.set(a.start(), a.end());
+            return a.end();
+        }
+
+        void percent(int[] numbers) {
+            Matcher m = scan(PERCENT, text);
+            for (int p : numbers) {
+                int k = skipSpaces(text, afterDigits(text, p, true));
+                if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
+                percentAt(m, p);
+            }
+        }
+
+        private void percentAt(Matcher m, int p) {
+            if (!m.region(p, Math.min(n, p + 40)).lookingAt()) return;
+            if (overlaps(taken, m.start(), m.end())) return;
+            found.add(new Quantity(number(m.group(1), null), "%", null, referenceYear(text, dates, m.start()),
+                    m.group(), m.start(), m.end()));
+            taken.set(m.start(), m.end());
+        }
+    }
+
+    private static void money(List<Quantity> found, BitSet taken, String text, List<DateMention> dates, Matcher m, String cur,
                               int numG, int magG, int num2G, int mag2G, int perG) {
         String mag = m.group(magG), mag2 = m.group(mag2G);
         if (mag == null && mag2 != null) mag = mag2;                 // "$6-8 billion": both bounds in billions
@@ -330,7 +484,7 @@ public class Extractor {
         if (m.group(num2G) != null) {
             found.add(new Quantity(number(m.group(num2G), mag2 != null ? mag2 : mag), unit, cur, year, m.group(), m.start(), m.end()));
         }
-        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        taken.set(m.start(), m.end());
     }
 
     static BigDecimal number(String digits, String magnitude) {
@@ -394,17 +548,35 @@ public class Extractor {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?') return false;
         if (c == '.') {
-            // abbreviations: "U.S.", "Dr.", "No.", single capitals
+            // abbreviations: "U.S.", "Dr.", "No.", single capitals. Only the last four letters before the dot are
+            // read: a longer word is no abbreviation (this runs at every dot of every sentence looked up)
             int j = i - 1;
-            while (j >= 0 && Character.isLetter(text.charAt(j))) j--;
+            while (j >= 0 && i - j <= 4 && Character.isLetter(text.charAt(j))) j--;
             int wordLen = i - j - 1;
             if (wordLen == 1 && Character.isUpperCase(text.charAt(i - 1))) return false;
-            String w = text.substring(j + 1, i).toLowerCase(Locale.ROOT);
-            if (w.equals("dr") || w.equals("no") || w.equals("mr") || w.equals("vs") || w.equals("st") || w.equals("ed")
-                    || w.equals("eds") || w.equals("vol") || w.equals("pp") || w.equals("p") || w.equals("al") || w.equals("e.g")
-                    || w.equals("i.e")) return false;
+            if (wordLen <= 3 && isAbbreviation(text, j + 1, i)) return false;
         }
         return true;
+    }
+
+    private static final List<String> ABBREVIATIONS = List.of("dr", "no", "mr", "vs", "st", "ed", "eds", "vol", "pp", "p", "al");
+
+    /**
+     * Whether the letters [from, to) lower-cased are an abbreviation, without a substring: only ASCII letters
+     * lower-case (Locale.ROOT) to these ASCII ones with the length kept ("e.g", "i.e" of the old list hold a dot,
+     * which a word of letters never does).
+     */
+    private static boolean isAbbreviation(String text, int from, int to) {
+        for (String a : ABBREVIATIONS) {
+            if (a.length() != to - from) continue;
+            boolean same = true;
+            for (int k = 0; k < a.length() && same; k++) {
+                char x = text.charAt(from + k);
+                same = x < 128 && Character.toLowerCase(x) == a.charAt(k);
+            }
+            if (same) return true;
+        }
+        return false;
     }
 
     private static final Pattern AGREEMENT = Pattern.compile(
@@ -486,6 +658,8 @@ public class Extractor {
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("memorand|agreement|\\bmou\\b|protocol|contract|declaration|statement|accord sur|accord de|acuerdo de|acuerdo sobre"
             + "|меморандум|соглашение о|协议|备忘录|مذكرة", Pattern.CASE_INSENSITIVE);
     private static final List<String> ACTIONS = List.copyOf(EVENT_VERBS.keySet());
+    /** The group number of each action in {@link #EVENT}: group(name) looks the name up in a map at every call. */
+    private static final int[] ACTION_GROUPS = ACTIONS.stream().mapToInt(a -> EVENT.namedGroups().get(a)).toArray();
     private static final Pattern RANKING = Pattern.compile(
             "(?=[tfsenTFSEN0-9])\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+"
                     + "(?:\\w+\\s+)?(country|nation|state|power|company|agency)\\s+((?:capable of|able to|to|in the world to|ever to|after)[^.;]*)",
@@ -566,7 +740,7 @@ public class Extractor {
             done = e;
             List<Gazetteer.Mention> in = new ArrayList<>();
             for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
-            if (in.size() < 2 || in.stream().map(Gazetteer.Mention::id).distinct().count() < 2) continue;
+            if (in.size() < 2 || sameId(in)) continue;
             // the one-pass verb search first; the stems (each a scan of the sentence) only where a verb was found
             if (!findEvent(m, text, s, e)) continue;
             boolean verb = false;   // some part of an event verb must occur in the sentence, as before
@@ -574,13 +748,17 @@ public class Extractor {
             for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
             if (!verb) continue;
             String action = null;
-            for (String a : ACTIONS) if (m.group(a) != null) { action = a; break; }
+            for (int k = 0; k < ACTIONS.size(); k++) if (m.start(ACTION_GROUPS[k]) >= 0) { action = ACTIONS.get(k); break; }
             // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
             char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (Character.isLetter(before) && before < 0x0600) continue;
-            List<String> members = new ArrayList<>();
+            // a set in mention order: a long sentence (a list, a table row) holds hundreds of mentions
+            java.util.LinkedHashSet<String> members = new java.util.LinkedHashSet<>();
             String object = null;
-            for (var x : in) if (x.end() <= m.start() && !members.contains(x.id())) members.add(x.id());
+            for (var x : in) {
+                if (x.start() >= m.start()) break;   // sorted by start: none after this one ends before the verb
+                if (x.end() <= m.start()) members.add(x.id());
+            }
             for (var x : in) {
                 if (x.start() < m.end()) continue;
                 if (members.isEmpty()) { members.add(x.id()); continue; }
@@ -592,9 +770,16 @@ public class Extractor {
             }
             if (members.isEmpty() || object == null) continue;
             String date = action.equals("announced") ? null : dateIn(dates, s, e);
-            out.add(new Candidate("membership", members, object, action, date, quote(text, s, e), s, e, NAME));
+            out.add(new Candidate("membership", new ArrayList<>(members), object, action, date, quote(text, s, e), s, e, NAME));
         }
         return out;
+    }
+
+    /** Whether every mention names the same entity (a loop: a stream per sentence was a visible cost). */
+    private static boolean sameId(List<Gazetteer.Mention> in) {
+        String first = in.get(0).id();
+        for (var x : in) if (!x.id().equals(first)) return false;
+        return true;
     }
 
     // ---------------------------------------------------------------- windows: run patterns only near triggers
@@ -642,39 +827,72 @@ public class Extractor {
             return c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : Character.isLetter(c);
         }
 
+        /** Characters copied per piece: small enough to stay in cache, and no copy of a whole long text to collect. */
+        static final int PIECE = 1 << 15;
+
+        private static boolean runChar(char c) { return (c >= '0' && c <= '9') || letter(c); }
+
+        /**
+         * One pass over the text in pieces copied to a small array (array reads are far cheaper than charAt on a
+         * UTF-16 string, and a 20 MB text copied whole was a 40 MB array for the collector to move). A piece ends
+         * just after a character that is neither digit nor letter, so no run of digits or letters, and no look at
+         * the character after a run, crosses it.
+         */
         static Triggers scan(String text) {
             Triggers t = new Triggers();
-            char[] a = text.toCharArray();   // array access: far cheaper than charAt on a UTF-16 string
-            int n = a.length;
+            int n = text.length();
+            char[] a = new char[Math.min(n, PIECE)];
+            int from = 0;
+            while (from < n) {
+                int to = Math.min(n, from + PIECE);
+                if (to < n) {
+                    int e = to;
+                    while (e > from && runChar(text.charAt(e - 1))) e--;
+                    if (e > from) to = e;
+                    else {   // one run longer than a piece: the piece grows to its end
+                        while (to < n && runChar(text.charAt(to))) to++;
+                        if (to < n) to++;
+                    }
+                }
+                if (a.length < to - from) a = new char[to - from];
+                text.getChars(from, to, a, 0);
+                scanPiece(t, text, a, from, to - from);
+                from = to;
+            }
+            return t;
+        }
+
+        /** The piece [base, base + m) of the text, whose characters are a[0, m); positions recorded in the text. */
+        private static void scanPiece(Triggers t, String text, char[] a, int base, int m) {
+            int n = text.length();
             int i = 0;
-            boolean prevWordChar = false;
-            while (i < n) {
+            boolean prevWordChar = false;   // a piece starts at the text's start or after a character of no run
+            while (i < m) {
                 char c = a[i];
                 if (c >= '0' && c <= '9') {
                     int j = i;
-                    while (j < n && a[j] >= '0' && a[j] <= '9') j++;
+                    while (j < m && a[j] >= '0' && a[j] <= '9') j++;
                     int len = j - i;
-                    t.numbers.add(i);
+                    t.numbers.add(base + i);
                     if (len <= 2) {
-                        t.days.add(i);
-                        if (j + 2 <= n && letter(a[j])) t.keywords.add(i);   // "5th country"
+                        t.days.add(base + i);
+                        if (base + j + 2 <= n && letter(a[j])) t.keywords.add(base + i);   // "5th country"
                     }
-                    if (len == 4 && (c == '1' || c == '2')) t.years.add(i);
+                    if (len == 4 && (c == '1' || c == '2')) t.years.add(base + i);
                     i = j;
                     prevWordChar = true;
                 } else if (letter(c)) {
                     int j = i + 1;
-                    while (j < n && letter(a[j])) j++;
-                    if (!prevWordChar) word(t, text, i, j);
+                    while (j < m && letter(a[j])) j++;
+                    if (!prevWordChar) word(t, a, m, text, base, i, j);
                     i = j;
                     prevWordChar = true;
                 } else {
-                    if (c == '$' || c == '€' || c == '£' || c == '¥') t.currencies.add(i);
+                    if (c == '$' || c == '€' || c == '£' || c == '¥') t.currencies.add(base + i);
                     i++;
                     prevWordChar = false;
                 }
             }
-            return t;
         }
 
         private static final String[][] KEYWORDS_BY_LETTER = new String[26][];
@@ -692,29 +910,60 @@ public class Extractor {
             }
         }
 
-        private static void word(Triggers t, String text, int i, int j) {
+        /** Three-letter month prefixes ("Jan") and currency codes ("USD") as bits of a table over three ASCII letters. */
+        private static final boolean[] MONTH3 = new boolean[26 * 26 * 26], CODE3 = new boolean[26 * 26 * 26];
+        static {
+            for (String m : MONTH_PREFIXES) MONTH3[three(m.charAt(0) - 'A', m.charAt(1) - 'a', m.charAt(2) - 'a')] = true;
+            for (String k : CODES) CODE3[three(k.charAt(0) - 'A', k.charAt(1) - 'A', k.charAt(2) - 'A')] = true;
+        }
+        private static int three(int x, int y, int z) { return (x * 26 + y) * 26 + z; }
+        /** Bit l set in WORD_LENGTHS[x] when a keyword or magnitude beginning with letter x has length l. */
+        private static final int[] WORD_LENGTHS = new int[26];
+        static {
+            for (List<String> ws : List.of(VERBS, ORDINALS, MAGNITUDES)) for (String w : ws) WORD_LENGTHS[w.charAt(0) - 'a'] |= 1 << w.length();
+        }
+        private static boolean between(char c, char lo, char hi) { return c >= lo && c <= hi; }
+
+        /**
+         * The word [i, j) of the text, whose characters are {@code a}: table look-ups and array reads instead of the
+         * twenty-odd startsWith calls per word it was (a word starts every six characters or so).
+         */
+        private static void word(Triggers t, char[] a, int m, String text, int base, int i, int j) {
             int len = j - i;
-            char c = text.charAt(i);
-            if (c >= 128) { WordDates.anchor(t.thousandWords, text, i, j); return; }
-            if ((len == 3 || len == 5) && c == 'm' && text.startsWith(len == 3 ? "mil" : "mille", i)) t.thousandWords.add(i);
+            char c = a[i];
+            if (c >= 128) { WordDates.anchor(t.thousandWords, text, base + i, base + j); return; }
+            if ((len == 3 || len == 5) && c == 'm' && text.startsWith(len == 3 ? "mil" : "mille", base + i)) t.thousandWords.add(base + i);
             if (len < 2 || len > 9) return;
-            if (Character.isUpperCase(c)) {
-                if (len >= 3 && "JFMASOND".indexOf(c) >= 0) {
-                    for (String m : MONTH_PREFIXES) if (text.startsWith(m, i)) { t.months.add(i); break; }
-                }
-                if (len == 3) { for (String k : CODES) if (text.startsWith(k, i)) { t.currencies.add(i); break; } }
-                else if (len == 2 && text.startsWith("US$", i)) t.currencies.add(i);
+            // most words: lower case, and no keyword or magnitude of their first letter has their length
+            if (c >= 'a' && (WORD_LENGTHS[c - 'a'] & (1 << len)) == 0) return;
+            if (c >= 'A' && c <= 'Z') {
+                // a month prefix has lower-case second and third letters, a code upper-case ones
+                if (len >= 3 && between(a[i + 1], 'a', 'z') && between(a[i + 2], 'a', 'z')
+                        && MONTH3[three(c - 'A', a[i + 1] - 'a', a[i + 2] - 'a')]) t.months.add(base + i);
+                if (len == 3) {
+                    if (between(a[i + 1], 'A', 'Z') && between(a[i + 2], 'A', 'Z') && CODE3[three(c - 'A', a[i + 1] - 'A', a[i + 2] - 'A')]) t.currencies.add(base + i);
+                } else if (len == 2 && c == 'U' && a[i + 1] == 'S' && i + 2 < m && a[i + 2] == '$') t.currencies.add(base + i);
             }
-            if (len >= 7 && len <= 8) { for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, i, k, 0, len)) t.magnitudes.add(i); }
+            char lower = (char) (c | 32);
+            // regionMatches(ignoreCase) kept for its exact folding; tried only when the first letter can begin a magnitude
+            if (len >= 7 && len <= 8 && (lower == 't' || lower == 'm' || lower == 'b')) {
+                for (String k : MAGNITUDES) if (len == k.length() && text.regionMatches(true, base + i, k, 0, len)) t.magnitudes.add(base + i);
+            }
             if (len >= 5) {
-                String[] ks = KEYWORDS_BY_LETTER[(c | 32) - 'a'];
-                boolean[] verbs = IS_VERB[(c | 32) - 'a'];
+                String[] ks = KEYWORDS_BY_LETTER[lower - 'a'];
+                boolean[] verbs = IS_VERB[lower - 'a'];
                 for (int v = 0; v < ks.length; v++) {
                     String k = ks[v];
                     if (len != k.length()) continue;
-                    if (verbs[v] ? text.startsWith(k, i) : text.regionMatches(true, i, k, 0, len)) { t.keywords.add(i); return; }
+                    if (verbs[v] ? startsWith(a, m, i, k) : text.regionMatches(true, base + i, k, 0, len)) { t.keywords.add(base + i); return; }
                 }
             }
+        }
+
+        private static boolean startsWith(char[] a, int m, int i, String k) {
+            if (i + k.length() > m) return false;
+            for (int x = 0; x < k.length(); x++) if (a[i + x] != k.charAt(x)) return false;
+            return true;
         }
     }
 

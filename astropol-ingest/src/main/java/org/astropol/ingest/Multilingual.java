@@ -28,8 +28,22 @@ final class Multilingual {
      * replaced by ASCII, same length, so offsets carry over; the same string when there is none.
      */
     static String asciiDigits(String text) {
-        char[] a = text.toCharArray();   // one bulk copy, then array reads: cheaper than charAt over a long text
-        int n = a.length, i = 0;
+        // looked for in small pieces first: the whole text is copied only when it holds such a digit (rarely)
+        int n = text.length();
+        char[] piece = new char[Math.min(n, Extractor.Triggers.PIECE)];
+        for (int from = 0; from < n; from += piece.length) {
+            int to = Math.min(n, from + piece.length);
+            text.getChars(from, to, piece, 0);
+            for (int k = 0; k < to - from; k++) if (arabicDigitOrMark(piece[k])) return asciiDigits(text, text.toCharArray());
+        }
+        return text;
+    }
+
+    private static boolean arabicDigitOrMark(char c) { return c >= '\u0660' && c <= '\u06F9' && (c <= '\u066C' || c >= '\u06F0'); }
+
+    /** The same, given the characters of the text ({@code a}, changed in place when there are such digits). */
+    static String asciiDigits(String text, char[] a) {
+        int n = a.length, i = 0;   // array reads: cheaper than charAt over a long text
         while (i < n) {
             char c = a[i];
             if (c >= '\u0660' && c <= '\u06F9' && (c <= '\u066C' || c >= '\u06F0')) break;
@@ -176,6 +190,9 @@ final class Multilingual {
         int s = wordEnd;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
         if (s == wordEnd) return null;
+        // no substring and lower-casing for the many words that cannot be (the last word of) a month name: every
+        // name, and "الأول"/"الثاني" of the two-word ones, starts with a letter of MONTH_FIRST
+        if (!MONTH_FIRST[Character.toLowerCase(text.charAt(s))]) return null;
         Integer m = MONTHS.get(text.substring(s, wordEnd).toLowerCase(Locale.ROOT));
         if (m == null && s >= 2 && text.charAt(s - 1) == ' ') {   // two-word Arabic names: تشرين الأول
             int s2 = s - 1;
@@ -322,8 +339,8 @@ final class Multilingual {
             }
             // the lower bound of a range whose currency is written once, after the upper bound ("de 1.250 à 500.000
             // euros", "entre 5.000 et 500.000 euros"); only when the upper bound has no scale word to share
-            Matcher join = RANGE_JOIN.matcher(text).region(numEnd, Math.min(n, numEnd + 8));
-            if (unit == null && scale.equals(BigDecimal.ONE) && join.lookingAt()) {
+            Matcher join;   // made only when needed: most numbers are no lower bound, and a matcher per number was garbage
+            if (unit == null && scale.equals(BigDecimal.ONE) && (join = RANGE_JOIN.matcher(text).region(numEnd, Math.min(n, numEnd + 8))).lookingAt()) {
                 Amount upper = at(text, join.end());
                 if (upper != null && upper.currency() != null && upper.start() == join.end()
                         && PLAIN_AMOUNT.matcher(text.substring(upper.start(), upper.end())).matches()) {

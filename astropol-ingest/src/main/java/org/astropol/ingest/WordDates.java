@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -191,7 +192,7 @@ final class WordDates {
     }
 
     /** Finds the dates in words of text and adds them to found (sorted later by the caller), upgrading month dates whose day is in words. */
-    static void addTo(String text, Extractor.Triggers tr, List<DateMention> found, boolean[] taken) {
+    static void addTo(String text, Extractor.Triggers tr, List<DateMention> found, BitSet taken) {
         upgradeMonths(text, found, taken);
         for (int p : tr.magnitudes.all()) if (text.regionMatches(true, p, "thousand", 0, 8)) yearAt(text, p, Lang.EN, found, taken);
         for (int p : tr.thousandWords.all()) {
@@ -212,8 +213,8 @@ final class WordDates {
     }
 
     /** A year in words around the thousand word at p, with the month and day written before it. */
-    private static void yearAt(String text, int p, Lang lang, List<DateMention> found, boolean[] taken) {
-        if (taken[p]) return;
+    private static void yearAt(String text, int p, Lang lang, List<DateMention> found, BitSet taken) {
+        if (taken.get(p)) return;
         List<Tok> toks = tokens(text, Math.max(0, p - 120), Math.min(text.length(), p + 90));
         int k = 0;
         while (k < toks.size() && toks.get(k).start() < p) k++;
@@ -287,7 +288,7 @@ final class WordDates {
     }
 
     /** Month-precision dates with a year in digits ("January 1967", "janvier 2020", "enero de 2020", "января 2020") whose day is written before them in words or ordinal digits. */
-    private static void upgradeMonths(String text, List<DateMention> found, boolean[] taken) {
+    private static void upgradeMonths(String text, List<DateMention> found, BitSet taken) {
         for (int i = 0; i < found.size(); i++) {
             DateMention x = found.get(i);
             if (!x.precision().equals("month") || x.start() == 0 || !Character.isLetter(text.charAt(x.start()))) continue;
@@ -304,9 +305,9 @@ final class WordDates {
             int start = toks.get(day[0]).start();
             String iso = x.value() + (day[1] < 10 ? "-0" : "-") + day[1];
             if (!realDay(iso)) continue;
-            for (int t = start; t < x.start(); t++) if (taken[t]) { start = -1; break; }
-            if (start < 0) continue;
-            for (int t = start; t < x.start(); t++) taken[t] = true;
+            int k = taken.nextSetBit(start);
+            if (k >= 0 && k < x.start()) continue;
+            taken.set(start, x.start());
             found.set(i, new DateMention(iso, "day", text.substring(start, x.end()), start, x.end()));
         }
     }
@@ -329,7 +330,7 @@ final class WordDates {
     private static final String CJK_DIGITS = "〇零一二三四五六七八九";
 
     /** "一九六七年一月二十七日", "公元一千九百六十七年一月二十七日", "二〇二〇年三月": the year before 年 at p, then month and day. */
-    private static void chinese(String text, int p, List<DateMention> found, boolean[] taken) {
+    private static void chinese(String text, int p, List<DateMention> found, BitSet taken) {
         int s = p;
         while (s > 0 && p - s < 7 && cjkNumeral(text.charAt(s - 1))) s--;
         if (s == p) return;
@@ -376,11 +377,12 @@ final class WordDates {
         return total + current;
     }
 
-    private static void add(String text, List<DateMention> found, boolean[] taken, int year, int month, int day, int s, int e) {
-        for (int i = s; i < e; i++) if (taken[i]) return;
+    private static void add(String text, List<DateMention> found, BitSet taken, int year, int month, int day, int s, int e) {
+        int k = taken.nextSetBit(s);
+        if (k >= 0 && k < e) return;
         String value = year + (month == 0 ? "" : (month < 10 ? "-0" : "-") + month + (day == 0 ? "" : (day < 10 ? "-0" : "-") + day));
         if (day != 0 && !realDay(value)) return;
-        for (int i = s; i < e; i++) taken[i] = true;
+        taken.set(s, e);
         found.add(new DateMention(value, day != 0 ? "day" : month != 0 ? "month" : "year", text.substring(s, e), s, e));
     }
 

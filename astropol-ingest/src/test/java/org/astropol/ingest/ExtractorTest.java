@@ -14,6 +14,31 @@ class ExtractorTest {
 
     static List<String> dates(String t) { return Extractor.dates(t).stream().map(d -> d.value() + "/" + d.precision()).toList(); }
 
+    /** What the piece-wise readers find, as text with offsets relative to {@code shift}. */
+    static List<String> found(String text, int shift) {
+        var r = X.extract(text);
+        List<String> out = new java.util.ArrayList<>();
+        for (var m : r.mentions()) out.add(m.id() + "@" + (m.start() - shift));
+        for (var d : r.dates()) out.add(d.value() + "/" + d.precision() + "@" + (d.start() - shift) + "-" + (d.end() - shift));
+        for (var q : r.quantities()) out.add(q.value().toPlainString() + " " + q.unit() + "@" + (q.start() - shift) + "-" + (q.end() - shift));
+        return out;
+    }
+
+    @Test void aLongTextReadInPiecesLosesNothingAcrossAPieceEnd() {
+        String s = "On 5 March 2021 Russia and China signed; it cost US$ 1.5 billion, 40% of 2,000 launches in the 1990s, 5th country.";
+        List<String> alone = found(s, 0);
+        assertThat(alone).contains("RUS@16", "2021-03-05/day@3-15", "1500000000 USD@49-64", "40 %@66-69", "1990/decade@95-100");
+        // the sentence starts just before, at and after a piece end, after spaces, short words, or one run of letters
+        // longer than a piece (which the piece has to grow for)
+        for (String filler : List.of(" ", "ab ", "word. ", "a")) {
+            for (int k = -60; k <= 2; k++) {
+                int len = Extractor.Triggers.PIECE + k;
+                String pad = filler.repeat(len / filler.length() + 1).substring(0, len) + " ";
+                assertThat(found(pad + s, pad.length())).as("filler '%s', sentence at %d", filler, pad.length()).isEqualTo(alone);
+            }
+        }
+    }
+
     @Test void datesAndPeriodsInTheCorpusForms() {
         assertThat(dates("It happened in March 2021.")).containsExactly("2021-03/month");
         assertThat(dates("from the 1950s to the 1970s")).containsExactly("1950/decade", "1970/decade");
