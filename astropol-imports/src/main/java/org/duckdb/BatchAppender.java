@@ -129,7 +129,7 @@ public final class BatchAppender implements AutoCloseable {
         for (int i = 0; i < vectors.length; i++) {
             if (!hasNull[i]) continue;
             DuckDBBindings.duckdb_vector_ensure_validity_writable(vectors[i]);
-            ByteBuffer mask = DuckDBBindings.duckdb_vector_get_validity(vectors[i], capacity).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer mask = DuckDBBindings.duckdb_vector_get_validity(vectors[i], capacity).order(ByteOrder.LITTLE_ENDIAN); // element count, as DuckDBAppender 1.5.6 passes
             for (int w = 0; w < validity[i].length; w++) mask.putLong(w * 8, validity[i][w]);
         }
         DuckDBBindings.duckdb_data_chunk_set_size(chunk, row);
