@@ -1,7 +1,7 @@
 package org.astropol.imports;
 
 import java.util.Locale;
-import org.duckdb.DuckDBAppender;
+import org.duckdb.BatchAppender;
 import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
@@ -44,6 +44,7 @@ public final class ImportRunner {
         long t0 = System.nanoTime();
         Collector sink = new Collector(importer, files, skipBad, t0);
         List<ImportReport.TableResult> results = new ArrayList<>();
+        String threadsBefore = null;
         try {
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
@@ -54,17 +55,28 @@ public final class ImportRunner {
             }
             sink.duck = connection.unwrap(DuckDBConnection.class);
             boolean read = false;
+            // DuckDB 1.5 runs each appender flush (BatchAppender) and the commit as queries that a worker thread executes
+            // while the calling thread busy-waits on the scheduler's mutex (perf: most of the appending thread's samples,
+            // a third of the process's during the commit), taking a core from the reading thread. With one DuckDB thread
+            // the calling thread does that work itself. The queries between (key check, comparison with the previous
+            // release) run with the usual threads.
+            threadsBefore = setting("threads");
+            threads(SERIAL_THREADS);
             try {
                 importer.read(files, sink);
                 read = true;
             } finally {
                 sink.finish(read);
             }
+            threads(threadsBefore);
             progress.accept(importer.kind() + ": read " + sink.rows + " rows" + timing(t0));
             boolean stopped = sink.stopped();
             if (!stopped) {
                 try (Statement st = connection.createStatement()) {
-                    for (TableSpec t : importer.tables()) duplicates(st, t, files, sink, skipBad);
+                    for (TableSpec t : importer.tables()) {
+                        // the reading thread's key hashes prove most imports free of duplicates without a query
+                        if (!sink.keyHashes.get(t.name()).distinct()) duplicates(st, t, files, sink, skipBad);
+                    }
                 }
             }
             if (!skipBad && sink.problemCount > 0) {
@@ -98,7 +110,10 @@ public final class ImportRunner {
                 ps.executeBatch();
             }
             progress.accept(importer.kind() + ": compared and swapped" + timing(t0));
+            threads(SERIAL_THREADS);
+            long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             connection.commit();
+            if (TIMINGS) progress.accept(importer.kind() + ": reading thread CPU " + cpu(cpu0) + ", commit CPU " + cpu(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0));
         } catch (SQLException | IOException | RuntimeException e) {
             try { connection.rollback(); } catch (SQLException ignored) { /* report the original failure */ }
             if (e instanceof ImportException ie) throw ie;
@@ -106,12 +121,32 @@ public final class ImportRunner {
             throw new ImportException("import " + importer.kind() + " failed, previous tables kept: " + msg, sink.problems, sink.problemCount);
         } finally {
             try { connection.setAutoCommit(true); } catch (SQLException ignored) { /* closed by caller */ }
+            if (threadsBefore != null) try { threads(threadsBefore); } catch (SQLException ignored) { /* closed by caller */ }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         long rows = results.stream().mapToLong(ImportReport.TableResult::rows).sum();
         progress.accept(importer.kind() + ": " + rows + " rows in " + String.format(Locale.ROOT, "%.1f", secs) + " s (" + Math.round(sink.rows / Math.max(secs, 1e-3)) + " rows/s)");
         return new ImportReport(importer.kind(), files, results, sink.problemCount, List.copyOf(sink.problems), secs);
     }
+
+    /** DuckDB threads while rows are appended and committed (-Dastropol.import.serialThreads=N to compare). */
+    static final String SERIAL_THREADS = String.valueOf(Integer.getInteger("astropol.import.serialThreads", 1));
+
+    private void threads(String n) throws SQLException {
+        try (Statement st = connection.createStatement()) { st.execute("SET threads = " + n); }
+    }
+
+    private String setting(String name) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT current_setting('" + name + "')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** -Dastropol.import.timings=true: CPU time of the appending thread, the reading thread and the commit. */
+    static final boolean TIMINGS = Boolean.getBoolean("astropol.import.timings");
+
+    private static String cpu(long nanos) { return String.format(Locale.ROOT, "%.2f s", nanos / 1e9); }
 
     private static String timing(long t0) { return String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9); }
 
@@ -186,30 +221,29 @@ public final class ImportRunner {
             n++;
         }
 
-        void appendAll(Map<String, DuckDBAppender> appenders, DuckDBConnection duck) throws SQLException {
+        void appendAll(Map<String, BatchAppender> appenders, DuckDBConnection duck) throws SQLException {
             // the appender of the previous row: consecutive rows nearly always go to the same table
             TableSpec lastTable = null;
-            DuckDBAppender lastAppender = null;
+            BatchAppender lastAppender = null;
             for (int i = 0; i < n; i++) {
                 try {
-                    DuckDBAppender a = tables[i] == lastTable ? lastAppender : appenders.get(tables[i].name());
+                    BatchAppender a = tables[i] == lastTable ? lastAppender : appenders.get(tables[i].name());
                     if (a == null) {
-                        a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging(tables[i]));
+                        a = new BatchAppender(duck, DuckDBConnection.DEFAULT_SCHEMA, staging(tables[i]));
                         appenders.put(tables[i].name(), a);
                     }
                     lastTable = tables[i];
                     lastAppender = a;
-                    a.beginRow();
                     for (Object v : values[i]) {
                         switch (v) {
                             case null -> a.appendNull();
                             case byte[] utf8 -> a.append(utf8); // VARCHAR as UTF-8, encoded by the reading thread
-                            case String s -> a.append(s);
+                            case String s -> a.append(s.getBytes(StandardCharsets.UTF_8));
                             case Long l -> a.append(l.longValue());
                             case Integer x -> a.append(x.intValue());
                             case Double d -> a.append(d.doubleValue());
                             case Boolean b -> a.append(b.booleanValue());
-                            case LocalDate d -> a.append(d);
+                            case LocalDate d -> a.appendEpochDays(Math.toIntExact(d.toEpochDay()));
                             default -> throw new IllegalArgumentException("unsupported value type " + v.getClass());
                         }
                     }
@@ -225,12 +259,13 @@ public final class ImportRunner {
 
     /** Receives rows from the importer and appends them to the staging tables. */
     private final class Collector implements Sink {
-        final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>(); // used by the appending thread only
+        final Map<String, BatchAppender> appenders = new LinkedHashMap<>(); // used by the appending thread only
         DuckDBConnection duck;
         final Map<Path, Integer> fileIndex = new HashMap<>();
         /** Per table: how many values a row carries (its stored columns) and where its key values are. */
         record Shape(int values, int[] keys) {}
         final Map<String, Shape> shapes = new HashMap<>();
+        final Map<String, KeyHashes> keyHashes = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         final boolean skipBad;
         final String kind;
@@ -239,7 +274,10 @@ public final class ImportRunner {
 
         Collector(Importer importer, List<Path> files, boolean skipBad, long t0) {
             for (int i = 0; i < files.size(); i++) fileIndex.put(files.get(i), i);
-            for (TableSpec t : importer.tables()) shapes.put(t.name(), new Shape(t.physical().size(), t.keys().stream().mapToInt(t::index).toArray()));
+            for (TableSpec t : importer.tables()) {
+                shapes.put(t.name(), new Shape(t.physical().size(), t.keys().stream().mapToInt(t::index).toArray()));
+                keyHashes.put(t.name(), new KeyHashes());
+            }
             this.skipBad = skipBad;
             this.kind = importer.kind();
             this.t0 = t0;
@@ -258,6 +296,7 @@ public final class ImportRunner {
             // Text is encoded to UTF-8 here, in the reading thread: the appending thread is the import's critical
             // path (DuckDB's appender and storage), so work that can move off it shortens the whole import.
             for (int i = 0; i < values.length; i++) if (values[i] instanceof String str) values[i] = str.getBytes(StandardCharsets.UTF_8);
+            keyHashes.get(table.name()).add(values, shape.keys());
             pending.add(table, values, line, (short) fi.intValue());
             if (pending.n == BATCH) { hand(pending); pending = null; }
             if (++rows >= nextCheck) {
@@ -312,9 +351,10 @@ public final class ImportRunner {
             } catch (Throwable t) {
                 failure = t;
             }
-            for (DuckDBAppender a : appenders.values()) {
+            for (BatchAppender a : appenders.values()) {
                 try { a.close(); } catch (Throwable t) { if (failure == null && !aborted) failure = t; }
             }
+            if (TIMINGS) progress.accept(kind + ": appending thread CPU " + cpu(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()));
         }
 
         private void rethrow() {
@@ -330,7 +370,7 @@ public final class ImportRunner {
             if (ok && pending != null && pending.n > 0) hand(pending);
             pending = null;
             if (!THREAD) {
-                for (DuckDBAppender a : appenders.values()) {
+                for (BatchAppender a : appenders.values()) {
                     try { a.close(); } catch (SQLException e) { if (ok) throw new IllegalStateException(e.getMessage(), e); }
                 }
                 return;
