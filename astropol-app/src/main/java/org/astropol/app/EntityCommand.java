@@ -20,10 +20,12 @@ final class EntityCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(paramLabel = "ID", description = "Entity id: CHN, cnsa, artemis-accords, A/RES/69/32 ...") String id;
 
-    @Override public Integer call() throws Exception {
+    @Override public Integer call() throws Exception { return run(spec.commandLine().getOut()); }
+
+    /** The command with its arguments set (by picocli, or by {@link QuickCommandLine}). */
+    int run(java.io.PrintWriter out) throws Exception {
         var kb = ws.knowledgeBase();
         var p = EntityProfile.of(kb, id);
-        var out = spec.commandLine().getOut();
         if (q.format == Output.Format.table) {
             out.println(p.name() + " [" + p.id() + "] " + p.type() + " / " + p.kind()
                     + (p.from() != null || p.until() != null ? "  " + (p.from() == null ? "" : p.from()) + " - " + (p.until() == null ? "" : p.until()) : ""));

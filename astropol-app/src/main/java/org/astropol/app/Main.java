@@ -69,10 +69,15 @@ public final class Main implements Runnable {
     /** Query commands that read the knowledge base first thing, and those that first only check that it is current. */
     private static final Set<String> READ_KNOWLEDGE_BASE = Set.of("members", "entity", "timeline", "firsts", "density", "compare");
     private static final Set<String> CHECK_KNOWLEDGE_BASE = Set.of("vote", "tiers", "network");
+    /** Of those, the ones that look records up by key: their snapshot is decoded record by record, when first asked for. */
+    private static final Set<String> ON_DEMAND = Set.of("members", "entity");
 
     public static void main(String[] args) {
         prefetch(args);
-        int code = execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+        // The quick commands print their whole answer, then flush (Output.print, execute): without a flush per line, a
+        // 400-line answer is a handful of writes instead of 400 (each a call down PrintStream to the file descriptor).
+        boolean lineFlush = args.length == 0 || !QUICK_OUTPUT.contains(args[0]);
+        int code = execute(new PrintWriter(System.out, lineFlush, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
         if (code == OK && args.length > 0 && HALT_AFTER.contains(args[0])) {
             // System.exit looks up the "java.lang.Runtime" logger to log the exit (JDK 21+), which sets up the JDK's
             // logging: 15-20 ms of CPU at the very end of a query (measured cold, loaded machine). These commands have
@@ -84,6 +89,9 @@ public final class Main implements Runnable {
         }
         System.exit(code);
     }
+
+    /** Commands whose standard output is flushed once, at the end (see main). */
+    private static final Set<String> QUICK_OUTPUT = Set.of("members", "entity", "vote");
 
     /** The quick read-only query commands, whose successful end skips the JVM's shutdown sequence (see main). */
     private static final Set<String> HALT_AFTER = Set.of("members", "entity", "vote", "timeline", "firsts", "coverage", "density");
@@ -108,7 +116,11 @@ public final class Main implements Runnable {
             else if (a.equals("--data") && next != null) ws.data = Path.of(next);
             else if (a.startsWith("--data=")) ws.data = Path.of(a.substring(7));
         }
-        KnowledgeBaseCache.prefetch(ws.dataDir(), ws.dbFile(), read);
+        if (ON_DEMAND.contains(args[0])) {
+            KnowledgeBaseCache.prefetchOnDemand(ws.dataDir(), ws.dbFile());
+        } else {
+            KnowledgeBaseCache.prefetch(ws.dataDir(), ws.dbFile(), read);
+        }
     }
 
     /** The command line for these arguments: with only the command they name, or with every command. */
@@ -122,23 +134,37 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Integer quick = QuickCommandLine.run(out, err, args);
+        if (quick != null) {
+            out.flush();
+            err.flush();
+            return quick;
+        }
+        return executeWithPicocli(out, err, args);
+    }
+
+    /** Runs the command line through picocli, as every command line but the quick ones ({@link QuickCommandLine}). */
+    static int executeWithPicocli(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            int code = exitCode(ex);
-            commandLine.getErr().println((code == INTERNAL_ERROR ? "internal error: " : "error: ") + message(ex));
-            if (ex instanceof BuildingKnowledgeBase.InvalidDataException bad) {
-                bad.problems().forEach(p -> commandLine.getErr().println(p));
-            }
-            if (System.getenv("ASTROPOL_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
-            else if (code == INTERNAL_ERROR) commandLine.getErr().println("(a bug of astropol; ASTROPOL_DEBUG=1 prints the stack trace for a report)");
-            commandLine.getErr().flush();
-            return code;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
         int code = cl.execute(args);
         out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reports a command that failed with {@code ex} on {@code err}; returns its exit code. */
+    static int failed(Exception ex, PrintWriter err) {
+        int code = exitCode(ex);
+        err.println((code == INTERNAL_ERROR ? "internal error: " : "error: ") + message(ex));
+        if (ex instanceof BuildingKnowledgeBase.InvalidDataException bad) {
+            bad.problems().forEach(err::println);
+        }
+        if (System.getenv("ASTROPOL_DEBUG") != null) ex.printStackTrace(err);
+        else if (code == INTERNAL_ERROR) err.println("(a bug of astropol; ASTROPOL_DEBUG=1 prints the stack trace for a report)");
         err.flush();
         return code;
     }

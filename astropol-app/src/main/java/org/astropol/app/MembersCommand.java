@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,18 @@ final class MembersCommand implements Callable<Integer> {
             + "ratified, in-force, withdrawn (default: signatories of a coalition or accord, the states a treaty is in force for)")
     String stage;
 
-    @Override public Integer call() throws Exception {
+    @Override public Integer call() throws Exception { return run(spec.commandLine().getOut()); }
+
+    /** The command with its arguments set (by picocli, or by {@link QuickCommandLine}). */
+    int run(java.io.PrintWriter out) throws Exception {
+        // today's date needs the time-zone rules (tzdb.dat: 30-70 ms of a cold JVM's CPU, 2026-12-05), looked up here while
+        // the prefetch threads are still reading the knowledge base; a given --as-of is read after it, as before
+        LocalDate today = q.asOf == null ? LocalDate.now() : null;
         var kb = ws.knowledgeBase();
         Stage asked = stage == null ? null : Stage.fromKey(stage).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "unknown stage '" + stage + "' (announced, signed, ratified, in-force, withdrawn)"));
-        var m = MembersQuery.of(kb, id, q.asOfDay(), asked);
-        var out = spec.commandLine().getOut();
+        var day = today != null ? today : q.asOfDay();
+        var m = MembersQuery.of(kb, id, day, asked);
         if (q.format == Output.Format.table) {
             out.println(m.groupName() + " [" + m.group() + "] as of " + m.asOf() + (asked == null ? "" : ", stage " + asked.key()) + ": "
                     + m.states() + " states, " + m.count() + " members in all"

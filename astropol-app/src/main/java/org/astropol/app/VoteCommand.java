@@ -25,11 +25,14 @@ final class VoteCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SYMBOL", description = "Resolution or draft symbol, e.g. A/RES/69/32 or S/2024/302") String symbol;
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).") Output.Format format;
 
-    @Override public Integer call() throws Exception {
+    @Override public Integer call() throws Exception { return run(spec.commandLine().getOut()); }
+
+    /** The command with its arguments set (by picocli, or by {@link QuickCommandLine}). */
+    int run(java.io.PrintWriter out) throws Exception {
         String stamp = ws.ensureBuilt();   // the curated votes are built from data/ like the rest
         // a database file that changed (an import, a build) changes the stamp, so no stale answer is printed
         List<String> key = List.of("vote", ResolutionVotes.symbol(symbol), format.name(), stamp, KnowledgeBaseCache.databaseStamp(ws.dbFile()));
-        return ResultCache.run(spec.commandLine().getOut(), ws.dbFile(), key, this::answer);
+        return ResultCache.run(out, ws.dbFile(), key, this::answer);
     }
 
     private int answer(java.io.PrintWriter out) throws Exception {

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * failing to write them (read-only folder) only costs speed.
  */
 public final class KnowledgeBaseCache {
-    private static final String FORMAT = "astropol-kb-snapshot 2";
+    private static final String FORMAT = "astropol-kb-snapshot 3";
 
     private KnowledgeBaseCache() {}
 
@@ -71,7 +71,7 @@ public final class KnowledgeBaseCache {
         if (Files.exists(dbFile)) {
             String stamp = stamp(dataPart, dbFile);
             if (stamp.equals(readStamp(stampFile))) {
-                KnowledgeBase kb = readSnapshot(snapshot, stamp);
+                KnowledgeBase kb = readSnapshot(snapshot, stamp, false);
                 if (kb != null) return kb;
             }
         }
@@ -96,43 +96,74 @@ public final class KnowledgeBaseCache {
      * usual; a prefetch for other paths is dropped. It never builds or writes anything.
      */
     public static void prefetch(Path dataDir, Path dbFile, boolean knowledgeBase) {
-        Prefetch.start(dataDir, dbFile, knowledgeBase);
+        Prefetch.start(dataDir, dbFile, knowledgeBase ? Read.WHOLE : Read.STAMP);
     }
+
+    /**
+     * As {@link #prefetch(Path, Path, boolean)} with the knowledge base, whose records are then decoded from the
+     * snapshot when first looked up ({@link KnowledgeBaseSnapshot#open}): for a command that looks up a few records by
+     * key (members, entity), not for one that goes through them all.
+     */
+    public static void prefetchOnDemand(Path dataDir, Path dbFile) {
+        Prefetch.start(dataDir, dbFile, Read.ON_DEMAND);
+    }
+
+    /** What a prefetch reads: the stamp only, the whole snapshot, or the snapshot's records on demand. */
+    enum Read { STAMP, WHOLE, ON_DEMAND }
 
     /** A stamp found current, with the snapshot read under it (null when not asked for or not readable). */
     record Current(String stamp, KnowledgeBase kb) {}
 
-    /** The stamp when it is current, with the snapshot when asked for (null when unreadable); null when the stamp moved. */
-    static Current readCurrent(Path dataDir, Path dbFile, boolean knowledgeBase) throws IOException {
+    /** The stamp of this data folder and database when it is the one recorded beside the database; null when it moved. */
+    static String currentStamp(Path dataDir, Path dbFile) throws IOException {
         if (!Files.exists(dbFile)) return null;
         String stamp = stamp(dataFingerprint(dataDir), dbFile);
-        if (!stamp.equals(readStamp(sibling(dbFile, ".stamp")))) return null;
-        return new Current(stamp, knowledgeBase ? readSnapshot(sibling(dbFile, ".kb"), stamp) : null);
+        return stamp.equals(readStamp(sibling(dbFile, ".stamp"))) ? stamp : null;
     }
 
-    /** The one prefetch of this process (a command line asks one question). */
+    /**
+     * The one prefetch of this process (a command line asks one question). The stamp is checked on one thread while the
+     * snapshot is read on another (on two cores both take a similar time, so the answer comes sooner); the snapshot
+     * counts only when the stamp is current and the snapshot was made under it.
+     */
     private static final class Prefetch {
         private static Prefetch pending;
         private final Path dataDir, dbFile;
-        private final Thread thread;
-        private volatile Current result;
+        private final Thread stampThread, snapshotThread;
+        private volatile String stamp;
+        private volatile KnowledgeBase kb;
+        private volatile String kbStamp;
 
-        private Prefetch(Path dataDir, Path dbFile, boolean knowledgeBase) {
+        private Prefetch(Path dataDir, Path dbFile, Read read) {
             this.dataDir = dataDir;
             this.dbFile = dbFile;
-            this.thread = new Thread(() -> {
+            this.stampThread = new Thread(() -> {
                 try {
-                    result = readCurrent(dataDir, dbFile, knowledgeBase);
+                    stamp = currentStamp(dataDir, dbFile);
                 } catch (IOException | RuntimeException e) {
-                    result = null; // the caller's own check reports the problem
+                    stamp = null; // the caller's own check reports the problem
                 }
             }, "astropol-prefetch");
-            thread.setDaemon(true);
+            stampThread.setDaemon(true);
+            this.snapshotThread = read == Read.STAMP ? null : new Thread(() -> {
+                try {
+                    byte[] bytes = Files.readAllBytes(sibling(dbFile, ".kb"));
+                    String header = KnowledgeBaseSnapshot.header(bytes);
+                    if (header != null) {
+                        kb = read == Read.ON_DEMAND ? KnowledgeBaseSnapshot.open(bytes) : KnowledgeBaseSnapshot.read(bytes);
+                        kbStamp = header;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    kb = null; // missing or damaged: the caller makes it again
+                }
+            }, "astropol-prefetch-snapshot");
+            if (snapshotThread != null) snapshotThread.setDaemon(true);
         }
 
-        static synchronized void start(Path dataDir, Path dbFile, boolean knowledgeBase) {
-            pending = new Prefetch(dataDir, dbFile, knowledgeBase);
-            pending.thread.start();
+        static synchronized void start(Path dataDir, Path dbFile, Read read) {
+            pending = new Prefetch(dataDir, dbFile, read);
+            pending.stampThread.start();
+            if (pending.snapshotThread != null) pending.snapshotThread.start();
         }
 
         /** The prefetched result for these paths (waiting for it), or null; the prefetch is used at most once. */
@@ -144,12 +175,15 @@ public final class KnowledgeBaseCache {
             }
             if (p == null || !p.dataDir.equals(dataDir) || !p.dbFile.equals(dbFile)) return null;
             try {
-                p.thread.join();
+                p.stampThread.join();
+                if (p.snapshotThread != null) p.snapshotThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
             }
-            return p.result;
+            String stamp = p.stamp;
+            if (stamp == null) return null;
+            return new Current(stamp, stamp.equals(p.kbStamp) ? p.kb : null);
         }
     }
 
@@ -219,10 +253,12 @@ public final class KnowledgeBaseCache {
         }
     }
 
-    private static KnowledgeBase readSnapshot(Path snapshot, String stamp) {
+    /** The snapshot's knowledge base, whole or with its records decoded on demand; null when missing, stale or damaged. */
+    private static KnowledgeBase readSnapshot(Path snapshot, String stamp, boolean onDemand) {
         try {
             byte[] bytes = Files.readAllBytes(snapshot);
-            return stamp.equals(KnowledgeBaseSnapshot.header(bytes)) ? KnowledgeBaseSnapshot.read(bytes) : null;
+            if (!stamp.equals(KnowledgeBaseSnapshot.header(bytes))) return null;
+            return onDemand ? KnowledgeBaseSnapshot.open(bytes) : KnowledgeBaseSnapshot.read(bytes);
         } catch (IOException | RuntimeException e) {
             return null; // a missing or unreadable snapshot is made again from the database
         }

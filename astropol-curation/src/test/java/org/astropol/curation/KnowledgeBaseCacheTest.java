@@ -42,6 +42,41 @@ class KnowledgeBaseCacheTest {
     }
 
     @Test
+    void aSnapshotReadOnDemandAnswersEveryLookupAsTheWholeKnowledgeBase() throws Exception {
+        Path data = Fixture.copyTo(tmp.resolve("repo"));
+        Path db = tmp.resolve("kb.duckdb");
+        KnowledgeBase whole = KnowledgeBaseCache.load(data, db, m -> { });
+        byte[] bytes = Files.readAllBytes(tmp.resolve("kb.duckdb.kb"));
+        KnowledgeBase onDemand = KnowledgeBaseSnapshot.open(bytes);
+        // every key the indexes can hold, in several spellings, and keys that are nowhere
+        java.util.Set<String> keys = new java.util.TreeSet<>(List.of("", "no-such-id", "zzz"));
+        for (Entity e : whole.entities()) { keys.add(e.id()); keys.addAll(e.participants()); }
+        for (var s : whole.statements()) { keys.add(s.subject()); if (s.value() instanceof org.astropol.model.Value.EntityRef r) keys.add(r.id()); }
+        for (var r : whole.relationships()) keys.addAll(r.participants());
+        for (var src : whole.sources()) keys.add(src.id());
+        for (var p : whole.properties()) keys.add(p.id());
+        for (String k : List.copyOf(keys)) { keys.add(k.toLowerCase(java.util.Locale.ROOT)); keys.add(k.toUpperCase(java.util.Locale.ROOT)); }
+        assertThat(keys).hasSizeGreaterThan(100);
+        for (String k : keys) {
+            assertThat(onDemand.entity(k)).as(k).isEqualTo(whole.entity(k));
+            assertThat(onDemand.findEntity(k)).as(k).isEqualTo(whole.findEntity(k));
+            assertThat(onDemand.source(k)).as(k).isEqualTo(whole.source(k));
+            assertThat(onDemand.property(k)).as(k).isEqualTo(whole.property(k));
+            assertThat(onDemand.statementsAbout(k)).as(k).isEqualTo(whole.statementsAbout(k));
+            assertThat(onDemand.statementsPointingAt(k)).as(k).isEqualTo(whole.statementsPointingAt(k));
+            assertThat(onDemand.relationshipsOf(k)).as(k).isEqualTo(whole.relationshipsOf(k));
+            assertThat(onDemand.eventsWith(k)).as(k).isEqualTo(whole.eventsWith(k));
+        }
+        assertThat(onDemand.statements()).isEqualTo(whole.statements());
+        assertThat(onDemand.relationships()).isEqualTo(whole.relationships());
+        assertThat(List.copyOf(onDemand.entities())).isEqualTo(List.copyOf(whole.entities()));
+        assertThat(List.copyOf(onDemand.sources())).isEqualTo(List.copyOf(whole.sources()));
+        // a damaged byte anywhere is caught when the snapshot is opened, not in the middle of a query
+        bytes[bytes.length / 2] ^= 1;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeBaseSnapshot.open(bytes)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUnchangedWorkspaceIsAnsweredFromTheSnapshotWithoutRebuilding() throws Exception {
         Path data = Fixture.copyTo(tmp.resolve("repo"));
         Path db = tmp.resolve("kb.duckdb");
