@@ -452,12 +452,20 @@ public class Extractor {
         }
 
         void percent(int[] numbers) {
-            Matcher m = scan(PERCENT, text);
+            // first the numbers followed by "%", "percent" or "per cent", then the pattern at those few: with the
+            // pattern in the same loop, the JIT compiled that loop (run once per text, by on-stack replacement) with
+            // the pattern, the number parsing and the year lookup inlined, among the longest compilations of a pass
+            Triggers.IntList at = new Triggers.IntList();
             for (int p : numbers) {
                 int k = skipSpaces(text, afterDigits(text, p, true));
-                if (k >= n || (text.charAt(k) != '%' && text.charAt(k) != 'p')) continue;   // "%", "percent", "per cent"
-                percentAt(m, p);
+                if (k < n && (text.charAt(k) == '%' || text.startsWith("per", k))) at.add(p);
             }
+            percentsAt(at.all());
+        }
+
+        private void percentsAt(int[] at) {
+            Matcher m = scan(PERCENT, text);
+            for (int p : at) percentAt(m, p);
         }
 
         private void percentAt(Matcher m, int p) {
@@ -677,49 +685,81 @@ public class Extractor {
 
     static List<Candidate> statements(String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities, Triggers tr,
                                       java.util.function.Predicate<String> isGroup) {
+        // one method per kind, each loop calling a method per place: this method, run once per text, was compiled by
+        // on-stack replacement late and whole (three loops with everything they call), twice, as the longest compilation
         List<Candidate> out = new ArrayList<>();
         int[] keywords = tr.keywords.all();
+        agreements(out, text, mentions, dates, keywords);
+        out.addAll(events(text, mentions, dates, isGroup));
+        rankings(out, text, mentions, dates, keywords);
+        shares(out, text, mentions, dates, quantities);
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    private static void agreements(List<Candidate> out, String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, int[] keywords) {
         Matcher m = scan(AGREEMENT, text);
         for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 400));
             if (!m.lookingAt()) continue;
-            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
-            List<String> parties = new ArrayList<>();
-            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !parties.contains(x.id())) parties.add(x.id());
-            if (parties.isEmpty()) continue;
-            String on = m.group(3) == null ? null : m.group(3).strip();
-            String object = on;
-            if (m.group(3) != null) for (var x : within(mentions, Gazetteer.Mention::start, m.start(3), m.end(3))) if (x.start() >= m.start(3) && x.end() <= m.end(3)) { object = x.id(); break; }
-            out.add(new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
-                    dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME));
+            Candidate c = agreement(text, m, mentions, dates);
+            if (c != null) out.add(c);
         }
-        out.addAll(events(text, mentions, dates, isGroup));
-        m = scan(RANKING, text);
+    }
+
+    /** The agreement {@code m} matched, with the parties named before it in its sentence; null when none is. */
+    private static Candidate agreement(String text, Matcher m, List<Gazetteer.Mention> mentions, List<DateMention> dates) {
+        int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+        List<String> parties = new ArrayList<>();
+        for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start() && !parties.contains(x.id())) parties.add(x.id());
+        if (parties.isEmpty()) return null;
+        String on = m.group(3) == null ? null : m.group(3).strip();
+        String object = on;
+        if (m.group(3) != null) for (var x : within(mentions, Gazetteer.Mention::start, m.start(3), m.end(3))) if (x.start() >= m.start(3) && x.end() <= m.end(3)) { object = x.id(); break; }
+        return new Candidate("agreement", parties, object, m.group(2).toLowerCase(Locale.ROOT) + (on == null ? "" : " on " + on),
+                dateIn(dates, m.end(), e), quote(text, s, e), s, e, NAME);
+    }
+
+    private static void rankings(List<Candidate> out, String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, int[] keywords) {
+        Matcher m = scan(RANKING, text);
         for (int at : keywords) {
             m.region(at, Math.min(text.length(), at + 300));
             if (!m.lookingAt()) continue;
-            int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
-            String subject = null;
-            for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
-            if (m.group(2).equals("State") || m.group(2).equals("States")) continue;   // legal "third State": another state, not a rank
-            String ord = m.group(1).toLowerCase(Locale.ROOT);
-            int rank = ORDINALS.indexOf(ord) + 1;
-            if (rank == 0) rank = Integer.parseInt(ord.replaceAll("\\D", ""));
-            out.add(new Candidate("ranking", subject == null ? List.of() : List.of(subject), m.group(2).toLowerCase(Locale.ROOT) + " " + m.group(3).strip(),
-                    String.valueOf(rank), dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+            Candidate c = ranking(text, m, mentions, dates);
+            if (c != null) out.add(c);
         }
+    }
+
+    /** The ranking {@code m} matched ("the third country to ..."), its subject the last name before it; null for a legal "third State". */
+    private static Candidate ranking(String text, Matcher m, List<Gazetteer.Mention> mentions, List<DateMention> dates) {
+        int s = sentenceStart(text, m.start()), e = sentenceEnd(text, m.start());
+        String subject = null;
+        for (var x : within(mentions, Gazetteer.Mention::start, s, m.start())) if (x.start() >= s && x.end() <= m.start()) subject = x.id();
+        if (m.group(2).equals("State") || m.group(2).equals("States")) return null;   // legal "third State": another state, not a rank
+        String ord = m.group(1).toLowerCase(Locale.ROOT);
+        int rank = ORDINALS.indexOf(ord) + 1;
+        if (rank == 0) rank = Integer.parseInt(ord.replaceAll("\\D", ""));
+        return new Candidate("ranking", subject == null ? List.of() : List.of(subject), m.group(2).toLowerCase(Locale.ROOT) + " " + m.group(3).strip(),
+                String.valueOf(rank), dateIn(dates, s, e), quote(text, s, e), s, e, NAME);
+    }
+
+    private static void shares(List<Candidate> out, String text, List<Gazetteer.Mention> mentions, List<DateMention> dates, List<Quantity> quantities) {
         for (Quantity q : quantities) {
             if (!"%".equals(q.unit())) continue;
-            Matcher of = SHARE_OF.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 100));
-            if (!of.lookingAt()) continue;
-            int s = sentenceStart(text, q.start()), e = sentenceEnd(text, q.start());
-            String subject = null;
-            for (var x : within(mentions, Gazetteer.Mention::start, s, q.start())) if (x.start() >= s && x.end() <= q.start()) subject = x.id();
-            out.add(new Candidate("share", subject == null ? List.of() : List.of(subject), of.group(1).strip(), q.value().toPlainString(),
-                    dateIn(dates, s, e), quote(text, s, e), s, e, NAME));
+            Candidate c = share(text, q, mentions, dates);
+            if (c != null) out.add(c);
         }
-        out.sort(Comparator.comparingInt(Candidate::start));
-        return out;
+    }
+
+    /** "X% of the ...": a share, its subject the last name before it in the sentence; null when no "of" follows. */
+    private static Candidate share(String text, Quantity q, List<Gazetteer.Mention> mentions, List<DateMention> dates) {
+        Matcher of = SHARE_OF.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 100));
+        if (!of.lookingAt()) return null;
+        int s = sentenceStart(text, q.start()), e = sentenceEnd(text, q.start());
+        String subject = null;
+        for (var x : within(mentions, Gazetteer.Mention::start, s, q.start())) if (x.start() >= s && x.end() <= q.start()) subject = x.id();
+        return new Candidate("share", subject == null ? List.of() : List.of(subject), of.group(1).strip(), q.value().toPlainString(),
+                dateIn(dates, s, e), quote(text, s, e), s, e, NAME);
     }
 
     /**
@@ -736,43 +776,64 @@ public class Extractor {
         for (Gazetteer.Mention group : mentions) {
             // only sentences that name a group are read: found from the group's mention, each sentence once
             if (group.start() < done || !isGroup.test(group.id())) continue;
-            int s = sentenceStart(text, group.start()), e = sentenceEnd(text, group.start());
-            done = e;
-            List<Gazetteer.Mention> in = new ArrayList<>();
-            for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
-            if (in.size() < 2 || sameId(in)) continue;
-            // the one-pass verb search first; the stems (each a scan of the sentence) only where a verb was found
-            if (!findEvent(m, text, s, e)) continue;
-            boolean verb = false;   // some part of an event verb must occur in the sentence, as before
-            String sentence = text.substring(s, e);
-            for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
-            if (!verb) continue;
-            String action = null;
-            for (int k = 0; k < ACTIONS.size(); k++) if (m.start(ACTION_GROUPS[k]) >= 0) { action = ACTIONS.get(k); break; }
-            // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
-            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
-            if (Character.isLetter(before) && before < 0x0600) continue;
-            // a set in mention order: a long sentence (a list, a table row) holds hundreds of mentions
-            java.util.LinkedHashSet<String> members = new java.util.LinkedHashSet<>();
-            String object = null;
-            for (var x : in) {
-                if (x.start() >= m.start()) break;   // sorted by start: none after this one ends before the verb
-                if (x.end() <= m.start()) members.add(x.id());
-            }
-            for (var x : in) {
-                if (x.start() < m.end()) continue;
-                if (members.isEmpty()) { members.add(x.id()); continue; }
-                if (members.contains(x.id()) || !isGroup.test(x.id())) continue;
-                // the group is the verb's object: near it, and not the topic of a signed document ("signed a memorandum on X")
-                int from = x.start() - m.end() > 40 ? -1 : m.end();
-                if (from >= 0 && !DOCUMENT_NOUN.matcher(text).region(from, x.start()).find()) object = x.id();
-                break;
-            }
-            if (members.isEmpty() || object == null) continue;
-            String date = action.equals("announced") ? null : dateIn(dates, s, e);
-            out.add(new Candidate("membership", new ArrayList<>(members), object, action, date, quote(text, s, e), s, e, NAME));
+            done = sentenceEnd(text, group.start());
+            Candidate c = eventInSentence(text, m, mentions, group.start(), done, dates, isGroup);
+            if (c != null) out.add(c);
         }
         return out;
+    }
+
+    /**
+     * The event of the sentence ending at e around a group's mention at g, or null. The loop of {@link #events} runs
+     * once per text, so the JIT compiles it by on-stack replacement, late and whole; this method, run per sentence,
+     * is compiled early and on its own.
+     */
+    private static Candidate eventInSentence(String text, Matcher m, List<Gazetteer.Mention> mentions, int g, int e, List<DateMention> dates,
+                                             java.util.function.Predicate<String> isGroup) {
+        int s = sentenceStart(text, g);
+        List<Gazetteer.Mention> in = new ArrayList<>();
+        for (var x : within(mentions, Gazetteer.Mention::start, s, e)) if (x.end() <= e) in.add(x);
+        if (in.size() < 2 || sameId(in)) return null;
+        // the one-pass verb search first; the rest, rarely reached, in a method of its own (see eventIn)
+        if (!findEvent(m, text, s, e)) return null;
+        return eventIn(text, m, in, s, e, dates, isGroup);
+    }
+
+    /**
+     * The event of one sentence [s, e) in which {@link #findEvent} found a verb ({@code m} holds the match), or null.
+     * Apart from {@link #events}' loop so that the JIT compiles the loop, run at every group mention, without this
+     * rarely reached body: inlined, it made the loop one of the longest compilations of an extraction pass.
+     */
+    private static Candidate eventIn(String text, Matcher m, List<Gazetteer.Mention> in, int s, int e, List<DateMention> dates,
+                                     java.util.function.Predicate<String> isGroup) {
+        boolean verb = false;   // some part of an event verb must occur in the sentence, as before
+        String sentence = text.substring(s, e);
+        for (String stem : EVENT_STEMS) if (sentence.contains(stem)) { verb = true; break; }
+        if (!verb) return null;
+        String action = null;
+        for (int k = 0; k < ACTIONS.size(); k++) if (m.start(ACTION_GROUPS[k]) >= 0) { action = ACTIONS.get(k); break; }
+        // a match inside a word ("designed", "resigned") is no verb; Han and Arabic have no such boundary
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+        if (Character.isLetter(before) && before < 0x0600) return null;
+        // a set in mention order: a long sentence (a list, a table row) holds hundreds of mentions
+        java.util.LinkedHashSet<String> members = new java.util.LinkedHashSet<>();
+        String object = null;
+        for (var x : in) {
+            if (x.start() >= m.start()) break;   // sorted by start: none after this one ends before the verb
+            if (x.end() <= m.start()) members.add(x.id());
+        }
+        for (var x : in) {
+            if (x.start() < m.end()) continue;
+            if (members.isEmpty()) { members.add(x.id()); continue; }
+            if (members.contains(x.id()) || !isGroup.test(x.id())) continue;
+            // the group is the verb's object: near it, and not the topic of a signed document ("signed a memorandum on X")
+            int from = x.start() - m.end() > 40 ? -1 : m.end();
+            if (from >= 0 && !DOCUMENT_NOUN.matcher(text).region(from, x.start()).find()) object = x.id();
+            break;
+        }
+        if (members.isEmpty() || object == null) return null;
+        String date = action.equals("announced") ? null : dateIn(dates, s, e);
+        return new Candidate("membership", new ArrayList<>(members), object, action, date, quote(text, s, e), s, e, NAME);
     }
 
     /** Whether every mention names the same entity (a loop: a stream per sentence was a visible cost). */

@@ -6,6 +6,7 @@ import org.astropol.model.Name;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -343,41 +344,60 @@ public final class Gazetteer {
         return raw;
     }
 
-    /** The mentions from the raw matches: leftmost-longest, ambiguous names resolved, inflected names added. */
+    /**
+     * The mentions from the raw matches: leftmost-longest, ambiguous names resolved, inflected names added. One
+     * method per loop: the JIT compiles a long-running loop on its own (on-stack replacement), and with four loops in
+     * one method it compiled the whole method four times, each time with everything the four loops call.
+     */
     private List<Mention> resolved(String text, List<Raw> raw, boolean inflecting) {
-        // leftmost-longest, non-overlapping
+        List<Raw> kept = leftmostLongest(raw);
+        Set<String> certain = unambiguousIds(kept);
+        List<Mention> result = mentions(text, kept, certain);
+        if (inflecting && !inflected.isEmpty()) addInflected(text, kept, certain, result);
+        return result;
+    }
+
+    private static List<Raw> leftmostLongest(List<Raw> raw) {
         raw.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         List<Raw> kept = new ArrayList<>();
         int lastEnd = -1;
         for (Raw r : raw) {
             if (r.start >= lastEnd) { kept.add(r); lastEnd = r.end; }
         }
-        // ambiguity: ids mentioned unambiguously in the text win
+        return kept;
+    }
+
+    /** Ambiguity: ids mentioned unambiguously in the text win. */
+    private Set<String> unambiguousIds(List<Raw> kept) {
         Set<String> certain = new HashSet<>();
         for (Raw r : kept) {
             List<Entry> es = keys.get(r.key).entries();
             if (es.size() == 1) certain.add(es.get(0).entityId());
         }
-        List<Mention> result = new ArrayList<>();
+        return certain;
+    }
+
+    private List<Mention> mentions(String text, List<Raw> kept, Set<String> certain) {
+        List<Mention> result = new ArrayList<>(kept.size());
         for (Raw r : kept) {
             String id = resolve(keys.get(r.key).entries(), certain, text, r.start);
             if (id != null) result.add(new Mention(id, r.start, r.end, text.substring(r.start, r.end)));
         }
-        if (inflecting && !inflected.isEmpty()) {
-            // inflected Russian and Arabic names where no exact name was found
-            boolean[] covered = new boolean[text.length() + 1];
-            for (Raw r : kept) for (int i = r.start; i < r.end; i++) covered[i] = true;
-            boolean added = false;
-            for (InflectedNames.Match m : inflected.find(text)) {
-                boolean free = true;
-                for (int i = m.start(); i < m.end() && free; i++) free = !covered[i];
-                if (!free) continue;
-                String id = resolve(m.entries(), certain, text, m.start());
-                if (id != null) { result.add(new Mention(id, m.start(), m.end(), text.substring(m.start(), m.end()))); added = true; }
-            }
-            if (added) result.sort(java.util.Comparator.comparingInt(Mention::start));
-        }
         return result;
+    }
+
+    /** Inflected Russian and Arabic names where no exact name was found. */
+    private void addInflected(String text, List<Raw> kept, Set<String> certain, List<Mention> result) {
+        BitSet covered = new BitSet(text.length() + 1);
+        for (Raw r : kept) covered.set(r.start, r.end);
+        boolean added = false;
+        for (InflectedNames.Match m : inflected.find(text)) {
+            int c = covered.nextSetBit(m.start());
+            if (c >= 0 && c < m.end()) continue;
+            String id = resolve(m.entries(), certain, text, m.start());
+            if (id != null) { result.add(new Mention(id, m.start(), m.end(), text.substring(m.start(), m.end()))); added = true; }
+        }
+        if (added) result.sort(java.util.Comparator.comparingInt(Mention::start));
     }
 
     /** Names found in the text that could not be resolved to one entity, with their candidate ids. */

@@ -292,24 +292,33 @@ final class WordDates {
         for (int i = 0; i < found.size(); i++) {
             DateMention x = found.get(i);
             if (!x.precision().equals("month") || x.start() == 0 || !Character.isLetter(text.charAt(x.start()))) continue;
-            int wordEnd = x.start();
-            while (wordEnd < x.end() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
-            String month = text.substring(x.start(), wordEnd).toLowerCase(Locale.ROOT);
-            Lang lang = MONTHS_EN.containsKey(month) ? Lang.EN : MONTHS_FR.containsKey(month) ? Lang.FR
-                    : MONTHS_ES.containsKey(month) ? Lang.ES : MONTHS_RU.containsKey(month) ? Lang.RU : null;
-            if (lang == null || !dayMayPrecede(text, x.start(), lang)) continue;
-            List<Tok> toks = tokens(text, Math.max(0, x.start() - 60), wordEnd);
-            int j = toks.size() - 1;   // the month
-            int[] day = dayBeforeMonth(text, toks, j, lang);
-            if (day == null) continue;
-            int start = toks.get(day[0]).start();
-            String iso = x.value() + (day[1] < 10 ? "-0" : "-") + day[1];
-            if (!realDay(iso)) continue;
-            int k = taken.nextSetBit(start);
-            if (k >= 0 && k < x.start()) continue;
-            taken.set(start, x.start());
-            found.set(i, new DateMention(iso, "day", text.substring(start, x.end()), start, x.end()));
+            DateMention day = withDay(text, x, taken);
+            if (day != null) found.set(i, day);
         }
+    }
+
+    /**
+     * The month-year date x with the day written before it, or null. Apart from the loop of {@link #upgradeMonths}
+     * so the JIT compiles that loop without this body (with it inlined, it was one of the longest compilations).
+     */
+    private static DateMention withDay(String text, DateMention x, BitSet taken) {
+        int wordEnd = x.start();
+        while (wordEnd < x.end() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
+        String month = text.substring(x.start(), wordEnd).toLowerCase(Locale.ROOT);
+        Lang lang = MONTHS_EN.containsKey(month) ? Lang.EN : MONTHS_FR.containsKey(month) ? Lang.FR
+                : MONTHS_ES.containsKey(month) ? Lang.ES : MONTHS_RU.containsKey(month) ? Lang.RU : null;
+        if (lang == null || !dayMayPrecede(text, x.start(), lang)) return null;
+        List<Tok> toks = tokens(text, Math.max(0, x.start() - 60), wordEnd);
+        int j = toks.size() - 1;   // the month
+        int[] day = dayBeforeMonth(text, toks, j, lang);
+        if (day == null) return null;
+        int start = toks.get(day[0]).start();
+        String iso = x.value() + (day[1] < 10 ? "-0" : "-") + day[1];
+        if (!realDay(iso)) return null;
+        int k = taken.nextSetBit(start);
+        if (k >= 0 && k < x.start()) return null;
+        taken.set(start, x.start());
+        return new DateMention(iso, "day", text.substring(start, x.end()), start, x.end());
     }
 
     /** The cheap test before tokenizing: the word before the month is "of" (en), "de" (es), a number word or digits (fr, ru). */
