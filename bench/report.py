@@ -133,12 +133,16 @@ def import_section():
         for name in [n for n in bench if n.startswith("satcat-import-") and "duckdb" in bench[n] and "astropol" in bench[n]]:
             t = bench[name]
             aw, dw = med([x["wall"] for x in t["astropol"]]), med([x["wall"] for x in t["duckdb"]])
-            per = ", ".join("%.2f" % (d["wall"] / a["wall"]) for a, d in zip(t["astropol"], t["duckdb"]))
+            rounds = [d["wall"] / a["wall"] for a, d in zip(t["astropol"], t["duckdb"])]
+            per = ", ".join("%.2f" % r for r in rounds)
             bad = "-bad-" in name
+            # met only when the ratio of the medians and the median of the rounds' ratios both reach it: on a noisy
+            # machine one slow round of the peer can lift the first alone
+            met = dw / aw >= 0.9 and med(rounds) >= 0.9
             L += ["**Target (issue 16): the validated import within 10%% of DuckDB's own loader (ratio >= 0.9)%s.** %s: "
-                  "%s: DuckDB read_csv %.2f s / astropol %.2f s = **%.2f** (per round: %s)." % (
-                      ", on a file with injected malformed rows" if bad else "", "Met" if dw / aw >= 0.9 else "Not met", name,
-                      dw, aw, dw / aw, per), ""]
+                  "%s: DuckDB read_csv %.2f s / astropol %.2f s = **%.2f** (per round: %s; median of the rounds' ratios %.2f)." % (
+                      ", on a file with injected malformed rows" if bad else "", "Met" if met else "Not met", name,
+                      dw, aw, dw / aw, per, med(rounds)), ""]
         report = read(os.path.join(WORK, "import", "bad-report.txt"))
         if report is not None:
             lines = [l for l in report.splitlines() if l.strip()]
