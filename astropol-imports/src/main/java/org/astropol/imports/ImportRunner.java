@@ -2,6 +2,7 @@ package org.astropol.imports;
 
 import java.util.Locale;
 import org.duckdb.BatchAppender;
+import org.duckdb.FeedTableFunction;
 import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
@@ -34,10 +35,21 @@ public final class ImportRunner {
     private final Connection connection;
     private final Consumer<String> progress;
 
+    private final boolean parallelInsert;
+
     public ImportRunner(Connection connection, Consumer<String> progress) {
+        this(connection, progress, PARALLEL_INSERT);
+    }
+
+    /** With {@code parallelInsert} false, every import is stored through appenders (as before the feed, to compare). */
+    ImportRunner(Connection connection, Consumer<String> progress, boolean parallelInsert) {
         this.connection = connection;
         this.progress = progress;
+        this.parallelInsert = parallelInsert;
     }
+
+    /** -Dastropol.import.parallelInsert=false stores every import through appenders (to compare). */
+    static final boolean PARALLEL_INSERT = !"false".equals(System.getProperty("astropol.import.parallelInsert"));
 
     public ImportReport run(Importer importer, List<Path> paths, boolean skipBad) {
         List<Path> files = importer.resolve(paths);
@@ -46,6 +58,7 @@ public final class ImportRunner {
         List<ImportReport.TableResult> results = new ArrayList<>();
         String threadsBefore = null;
         try {
+            if (sink.feedTable != null) FeedTableFunction.register(connection); // outside the import's transaction
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
                 for (TableSpec t : importer.tables()) {
@@ -59,8 +72,9 @@ public final class ImportRunner {
             // while the calling thread busy-waits on the scheduler's mutex (perf: most of the appending thread's samples,
             // a third of the process's during the commit), taking a core from the reading thread. With one DuckDB thread
             // the calling thread does that work itself. The queries between (key check, comparison with the previous
-            // release) run with the usual threads.
+            // release) run with the usual threads, and so does a one-table import's INSERT from the feed (insertLoop).
             threadsBefore = setting("threads");
+            sink.usualThreads = threadsBefore;
             threads(SERIAL_THREADS);
             try {
                 importer.read(files, sink);
@@ -121,6 +135,8 @@ public final class ImportRunner {
             throw new ImportException("import " + importer.kind() + " failed, previous tables kept: " + msg, sink.problems, sink.problemCount);
         } finally {
             try { connection.setAutoCommit(true); } catch (SQLException ignored) { /* closed by caller */ }
+            // the feed's INSERT changes it for the session; when that INSERT failed, its transaction refused the reset
+            if (sink.feedTable != null) try { execute("RESET preserve_insertion_order"); } catch (SQLException ignored) { /* closed by caller */ }
             if (threadsBefore != null) try { threads(threadsBefore); } catch (SQLException ignored) { /* closed by caller */ }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -131,6 +147,10 @@ public final class ImportRunner {
 
     /** DuckDB threads while rows are appended and committed (-Dastropol.import.serialThreads=N to compare). */
     static final String SERIAL_THREADS = String.valueOf(Integer.getInteger("astropol.import.serialThreads", 1));
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) { st.execute(sql); }
+    }
 
     private void threads(String n) throws SQLException {
         try (Statement st = connection.createStatement()) { st.execute("SET threads = " + n); }
@@ -258,7 +278,7 @@ public final class ImportRunner {
     }
 
     /** Receives rows from the importer and appends them to the staging tables. */
-    private final class Collector implements Sink {
+    private final class Collector implements Sink, FeedTableFunction.Feed {
         final Map<String, BatchAppender> appenders = new LinkedHashMap<>(); // used by the appending thread only
         DuckDBConnection duck;
         final Map<Path, Integer> fileIndex = new HashMap<>();
@@ -282,6 +302,8 @@ public final class ImportRunner {
             this.kind = importer.kind();
             this.t0 = t0;
             this.lastReport = t0;
+            this.feedTable = parallelInsert && THREAD && importer.tables().size() == 1 ? importer.tables().get(0) : null;
+            this.batch = feedTable != null ? FeedTableFunction.capacity() : BATCH;
         }
 
         @Override public void row(TableSpec table, Path file, long line, Object... values) {
@@ -292,13 +314,13 @@ public final class ImportRunner {
             }
             Integer fi = fileIndex.get(file);
             if (fi == null) { fi = fileIndex.size(); fileIndex.put(file, fi); }
-            if (pending == null) pending = new Pending(BATCH);
+            if (pending == null) pending = new Pending(batch);
             // Text is encoded to UTF-8 here, in the reading thread: the appending thread is the import's critical
             // path (DuckDB's appender and storage), so work that can move off it shortens the whole import.
             for (int i = 0; i < values.length; i++) if (values[i] instanceof String str) values[i] = str.getBytes(StandardCharsets.UTF_8);
             keyHashes.get(table.name()).add(values, shape.keys());
             pending.add(table, values, line, (short) fi.intValue());
-            if (pending.n == BATCH) { hand(pending); pending = null; }
+            if (pending.n == batch) { hand(pending); pending = null; }
             if (++rows >= nextCheck) {
                 nextCheck += 1 << 16;
                 long now = System.nanoTime();
@@ -312,6 +334,7 @@ public final class ImportRunner {
         // ---- appending runs in a second thread: DuckDB's appender (vector filling, compression, writing) overlaps
         // with the reading and converting of the next rows. Rows are handed over in batches, in order.
         static final int BATCH = 1024;
+        final int batch; // rows per hand-over: BATCH, or one DuckDB chunk when the feed stores them
         private Pending pending;
         private java.util.concurrent.ArrayBlockingQueue<Pending> queue;
         private Thread appender;
@@ -330,7 +353,7 @@ public final class ImportRunner {
             if (failure != null) rethrow();
             if (appender == null) {
                 queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
-                appender = Thread.ofPlatform().name("astropol-append").start(this::appendLoop);
+                appender = Thread.ofPlatform().name("astropol-append").start(feedTable != null ? this::insertLoop : this::appendLoop);
             }
             try {
                 while (!queue.offer(p, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) if (failure != null) rethrow();
@@ -338,6 +361,88 @@ public final class ImportRunner {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while importing", e);
             }
+        }
+
+        // ---- an import of one table is stored by DuckDB's own threads instead of an appender: the appending thread runs
+        // INSERT INTO staging SELECT * FROM astropol_feed(id), and DuckDB's threads (the appending thread and its
+        // workers) take the batches the reading thread hands over, each compressing and writing row groups of its own,
+        // in parallel. With an appender one thread compresses every row group, and that thread was the import's
+        // critical path (docs/benchmarks.md). Rows are then stored in the order the threads took them, not the file's:
+        // src_line keeps the file's order. Imports of several tables (rows of different tables interleave in the
+        // files) keep the appenders: a connection runs one query at a time.
+        /** The one table stored through the feed, or null when appenders store the rows. */
+        final TableSpec feedTable;
+        /** DuckDB's threads outside the serial parts (its setting when the import began), for the feed's INSERT. */
+        volatile String usualThreads = "1";
+
+        /** Takes the next batch, or null at the end (leaving the end mark for DuckDB's other threads). */
+        Pending next() throws InterruptedException {
+            Pending p;
+            do { p = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS); } while (p == null && !aborted);
+            if (p == null || p == END || aborted) { queue.offer(END); return null; }
+            return p;
+        }
+
+        @Override public List<String> columnNames() {
+            List<String> names = new ArrayList<>(feedTable.physical().stream().map(TableSpec.Column::name).toList());
+            names.add("src_line");
+            names.add("src_file");
+            return names;
+        }
+
+        @Override public List<String> columnTypes() {
+            List<String> types = new ArrayList<>(feedTable.physical().stream().map(TableSpec.Column::type).toList());
+            types.add("BIGINT");
+            types.add("SMALLINT");
+            return types;
+        }
+
+        @Override public int fill(FeedTableFunction.Chunk chunk) throws InterruptedException {
+            Pending p = next();
+            if (p == null) return 0;
+            int cols = p.values[0].length;
+            for (int r = 0; r < p.n; r++) {
+                Object[] row = p.values[r];
+                for (int c = 0; c < cols; c++) {
+                    switch (row[c]) {
+                        case null -> chunk.setNull(c, r);
+                        case byte[] utf8 -> chunk.setUtf8(c, r, utf8);
+                        case String str -> chunk.setUtf8(c, r, str.getBytes(StandardCharsets.UTF_8));
+                        case Long l -> chunk.setLong(c, r, l);
+                        case Integer x -> chunk.setInt(c, r, x);
+                        case Double d -> chunk.setDouble(c, r, d);
+                        case Boolean b -> chunk.setBoolean(c, r, b);
+                        case LocalDate d -> chunk.setEpochDays(c, r, Math.toIntExact(d.toEpochDay()));
+                        default -> throw new IllegalArgumentException("unsupported value type " + row[c].getClass());
+                    }
+                }
+                chunk.setLong(cols, r, p.lines[r]);
+                chunk.setShort(cols + 1, r, p.files[r]);
+            }
+            return p.n;
+        }
+
+        /** The appending thread of a one-table import: one INSERT that DuckDB runs on all its threads. */
+        private void insertLoop() {
+            long feedId = FeedTableFunction.open(this);
+            try {
+                String cols = feedTable.physical().stream().map(TableSpec.Column::name).collect(Collectors.joining(", "));
+                // DuckDB inserts in parallel only when it need not keep the source's order (its table functions written
+                // in Java cannot number their chunks)
+                execute("SET preserve_insertion_order = false");
+                execute("SET threads = " + usualThreads);
+                execute("INSERT INTO " + staging(feedTable) + " (" + cols + ", src_line, src_file) SELECT * FROM "
+                        + FeedTableFunction.NAME + "(" + feedId + ")");
+                execute("RESET preserve_insertion_order");
+                execute("SET threads = " + SERIAL_THREADS);
+            } catch (Throwable t) {
+                failure = t;
+                aborted = true;
+                queue.clear();
+            } finally {
+                FeedTableFunction.close(feedId);
+            }
+            if (TIMINGS) progress.accept(kind + ": appending thread CPU " + cpu(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()));
         }
 
         /** The appending thread: it owns the appenders (DuckDB confines each to the thread that created it). */
