@@ -15,7 +15,6 @@ import java.sql.SQLException;
  */
 public final class BatchAppender implements AutoCloseable {
     static final int FLUSH_CHUNKS = 32;
-    private static final int INLINE = 12; // DuckDB keeps strings shorter than 13 bytes inside the 16-byte string_t
 
     private final DuckDBConnection conn;
     private ByteBuffer appender;
@@ -46,7 +45,7 @@ public final class BatchAppender implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             types[i] = DuckDBBindings.duckdb_appender_column_type(appender, i);
             typeIds[i] = DuckDBBindings.duckdb_get_type_id(types[i]);
-            if (width(typeIds[i]) == 0) {
+            if (VectorWrites.width(typeIds[i]) == 0) {
                 for (ByteBuffer t : types) if (t != null) DuckDBBindings.duckdb_destroy_logical_type(t);
                 DuckDBBindings.duckdb_appender_destroy(appender);
                 appender = null;
@@ -64,21 +63,10 @@ public final class BatchAppender implements AutoCloseable {
 
     private void fetchBuffers() {
         for (int i = 0; i < vectors.length; i++) {
-            data[i] = DuckDBBindings.duckdb_vector_get_data(vectors[i], (long) width(typeIds[i]) * capacity).order(ByteOrder.LITTLE_ENDIAN);
+            data[i] = DuckDBBindings.duckdb_vector_get_data(vectors[i], (long) VectorWrites.width(typeIds[i]) * capacity).order(ByteOrder.LITTLE_ENDIAN);
             java.util.Arrays.fill(validity[i], -1L);
             hasNull[i] = false;
         }
-    }
-
-    private static int width(int typeId) {
-        return switch (typeId) {
-            case 1 -> 1;       // BOOLEAN
-            case 3 -> 2;       // SMALLINT
-            case 4, 13 -> 4;   // INTEGER, DATE
-            case 5, 11 -> 8;   // BIGINT, DOUBLE
-            case 17 -> 16;     // VARCHAR (string_t)
-            default -> 0;
-        };
     }
 
     private int next(int typeId) throws SQLException {
@@ -99,15 +87,7 @@ public final class BatchAppender implements AutoCloseable {
     /** A VARCHAR value as UTF-8 bytes. */
     public void append(byte[] utf8) throws SQLException {
         int c = next(17);
-        ByteBuffer d = data[c];
-        int at = row * 16;
-        if (utf8.length <= INLINE) {
-            d.putInt(at, utf8.length);
-            d.put(at + 4, utf8, 0, utf8.length);
-            for (int i = at + 4 + utf8.length; i < at + 16; i++) d.put(i, (byte) 0); // as DuckDB fills its own inlined strings
-        } else {
-            DuckDBBindings.duckdb_vector_assign_string_element_len(vectors[c], row, utf8);
-        }
+        VectorWrites.putVarchar(data[c], vectors[c], row, utf8);
     }
 
     public void append(double v) throws SQLException { data[next(11)].putDouble(row * 8, v); }
@@ -128,9 +108,7 @@ public final class BatchAppender implements AutoCloseable {
         if (row == 0) return;
         for (int i = 0; i < vectors.length; i++) {
             if (!hasNull[i]) continue;
-            DuckDBBindings.duckdb_vector_ensure_validity_writable(vectors[i]);
-            ByteBuffer mask = DuckDBBindings.duckdb_vector_get_validity(vectors[i], capacity).order(ByteOrder.LITTLE_ENDIAN); // element count, as DuckDBAppender 1.5.6 passes
-            for (int w = 0; w < validity[i].length; w++) mask.putLong(w * 8, validity[i][w]);
+            VectorWrites.putValidity(vectors[i], capacity, validity[i]);
         }
         DuckDBBindings.duckdb_data_chunk_set_size(chunk, row);
         if (DuckDBBindings.duckdb_append_data_chunk(appender, chunk) != 0) throw new SQLException(error());

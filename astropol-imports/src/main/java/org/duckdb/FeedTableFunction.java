@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FeedTableFunction extends DuckDBTableFunctionWrapper {
     public static final String NAME = "astropol_feed";
-    private static final int INLINE = 12; // DuckDB keeps strings shorter than 13 bytes inside the 16-byte string_t
 
     /** Where the rows come from. {@link #fill} is called by several DuckDB threads at once. */
     public interface Feed {
@@ -166,19 +165,10 @@ public final class FeedTableFunction extends DuckDBTableFunctionWrapper {
                 } finally {
                     DuckDBBindings.duckdb_destroy_logical_type(type);
                 }
-                data[i] = DuckDBBindings.duckdb_vector_get_data(vectors[i], (long) width(typeIds[i]) * capacity).order(ByteOrder.LITTLE_ENDIAN);
+                int width = VectorWrites.width(typeIds[i]);
+                if (width == 0) throw new IllegalStateException("column type " + typeIds[i] + " is not handled by " + NAME);
+                data[i] = DuckDBBindings.duckdb_vector_get_data(vectors[i], (long) width * capacity).order(ByteOrder.LITTLE_ENDIAN);
             }
-        }
-
-        private static int width(int typeId) {
-            return switch (typeId) {
-                case 1 -> 1;       // BOOLEAN
-                case 3 -> 2;       // SMALLINT
-                case 4, 13 -> 4;   // INTEGER, DATE
-                case 5, 11 -> 8;   // BIGINT, DOUBLE
-                case 17 -> 16;     // VARCHAR (string_t)
-                default -> throw new IllegalStateException("column type " + typeId + " is not handled by " + NAME);
-            };
         }
 
         public int capacity() { return capacity; }
@@ -200,15 +190,7 @@ public final class FeedTableFunction extends DuckDBTableFunctionWrapper {
 
         /** A VARCHAR value as UTF-8 bytes. */
         public void setUtf8(int col, int row, byte[] utf8) {
-            ByteBuffer d = typed(col, 17);
-            int at = row * 16;
-            if (utf8.length <= INLINE) {
-                d.putInt(at, utf8.length);
-                d.put(at + 4, utf8, 0, utf8.length);
-                for (int i = at + 4 + utf8.length; i < at + 16; i++) d.put(i, (byte) 0); // as DuckDB fills its own inlined strings
-            } else {
-                DuckDBBindings.duckdb_vector_assign_string_element_len(vectors[col], row, utf8);
-            }
+            VectorWrites.putVarchar(typed(col, 17), vectors[col], row, utf8);
         }
 
         public void setDouble(int col, int row, double v) { typed(col, 11).putDouble(row * 8, v); }
@@ -221,9 +203,7 @@ public final class FeedTableFunction extends DuckDBTableFunctionWrapper {
         void finish(int rows) {
             for (int i = 0; i < vectors.length; i++) {
                 if (!hasNull[i]) continue;
-                DuckDBBindings.duckdb_vector_ensure_validity_writable(vectors[i]);
-                ByteBuffer mask = DuckDBBindings.duckdb_vector_get_validity(vectors[i], capacity).order(ByteOrder.LITTLE_ENDIAN);
-                for (int w = 0; w < validity[i].length; w++) mask.putLong(w * 8, validity[i][w]);
+                VectorWrites.putValidity(vectors[i], capacity, validity[i]);
             }
             DuckDBBindings.duckdb_data_chunk_set_size(chunk, rows);
         }
