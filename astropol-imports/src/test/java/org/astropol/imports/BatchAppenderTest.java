@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 
@@ -24,6 +25,21 @@ class BatchAppenderTest {
     @TempDir Path dir;
 
     static final String DDL = "(s VARCHAR, d DOUBLE, l BIGINT, i INTEGER, h SMALLINT, b BOOLEAN, day DATE)";
+
+    /** Appends {@link #row}(0) to row(rows - 1), nulls where row() has them. */
+    static void appendRows(BatchAppender a, int rows) throws SQLException {
+        for (int n = 0; n < rows; n++) {
+            Object[] v = row(n);
+            if (v[0] == null) a.appendNull(); else a.append(((String) v[0]).getBytes(StandardCharsets.UTF_8));
+            if (v[1] == null) a.appendNull(); else a.append((double) v[1]);
+            if (v[2] == null) a.appendNull(); else a.append((long) v[2]);
+            if (v[3] == null) a.appendNull(); else a.append((int) v[3]);
+            if (v[4] == null) a.appendNull(); else a.append((short) v[4]);
+            if (v[5] == null) a.appendNull(); else a.append((boolean) v[5]);
+            if (v[6] == null) a.appendNull(); else a.appendEpochDays((int) ((LocalDate) v[6]).toEpochDay());
+            a.endRow();
+        }
+    }
 
     static Object[] row(int n) {
         String s = n % 7 == 0 ? null : "x".repeat(n % 20) + (n % 3 == 0 ? "é" : "") + n; // 1..25 bytes
@@ -39,17 +55,7 @@ class BatchAppenderTest {
             st.execute("CREATE TABLE inserted " + DDL);
             c.setAutoCommit(false);
             try (BatchAppender a = new BatchAppender(c.unwrap(DuckDBConnection.class), DuckDBConnection.DEFAULT_SCHEMA, "appended")) {
-                for (int n = 0; n < rows; n++) {
-                    Object[] v = row(n);
-                    if (v[0] == null) a.appendNull(); else a.append(((String) v[0]).getBytes(StandardCharsets.UTF_8));
-                    if (v[1] == null) a.appendNull(); else a.append((double) v[1]);
-                    if (v[2] == null) a.appendNull(); else a.append((long) v[2]);
-                    if (v[3] == null) a.appendNull(); else a.append((int) v[3]);
-                    if (v[4] == null) a.appendNull(); else a.append((short) v[4]);
-                    if (v[5] == null) a.appendNull(); else a.append((boolean) v[5]);
-                    if (v[6] == null) a.appendNull(); else a.appendEpochDays((int) ((LocalDate) v[6]).toEpochDay());
-                    a.endRow();
-                }
+                appendRows(a, rows);
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO inserted VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (int n = 0; n < rows; n++) {

@@ -76,17 +76,7 @@ class FeedTableFunctionTest {
             // the reference: BatchAppender, which BatchAppenderTest holds equal to SQL INSERTs (a JDBC batch of this
             // many rows takes minutes)
             try (BatchAppender ap = new BatchAppender(c.unwrap(DuckDBConnection.class), DuckDBConnection.DEFAULT_SCHEMA, "inserted")) {
-                for (int n = 0; n < rows; n++) {
-                    Object[] v = BatchAppenderTest.row(n);
-                    if (v[0] == null) ap.appendNull(); else ap.append(((String) v[0]).getBytes(StandardCharsets.UTF_8));
-                    if (v[1] == null) ap.appendNull(); else ap.append((double) v[1]);
-                    if (v[2] == null) ap.appendNull(); else ap.append((long) v[2]);
-                    if (v[3] == null) ap.appendNull(); else ap.append((int) v[3]);
-                    if (v[4] == null) ap.appendNull(); else ap.append((short) v[4]);
-                    if (v[5] == null) ap.appendNull(); else ap.append((boolean) v[5]);
-                    if (v[6] == null) ap.appendNull(); else ap.appendEpochDays((int) ((LocalDate) v[6]).toEpochDay());
-                    ap.endRow();
-                }
+                BatchAppenderTest.appendRows(ap, rows);
             }
             c.commit();
             assertThat(count(st, "SELECT count(*) FROM fed")).isEqualTo(rows);
