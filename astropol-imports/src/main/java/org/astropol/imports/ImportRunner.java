@@ -153,7 +153,7 @@ public final class ImportRunner {
     }
 
     private void threads(String n) throws SQLException {
-        try (Statement st = connection.createStatement()) { st.execute("SET threads = " + n); }
+        execute("SET threads = " + n);
     }
 
     private String setting(String name) throws SQLException {
@@ -430,11 +430,11 @@ public final class ImportRunner {
                 // DuckDB inserts in parallel only when it need not keep the source's order (its table functions written
                 // in Java cannot number their chunks)
                 execute("SET preserve_insertion_order = false");
-                execute("SET threads = " + usualThreads);
+                threads(usualThreads);
                 execute("INSERT INTO " + staging(feedTable) + " (" + cols + ", src_line, src_file) SELECT * FROM "
                         + FeedTableFunction.NAME + "(" + feedId + ")");
                 execute("RESET preserve_insertion_order");
-                execute("SET threads = " + SERIAL_THREADS);
+                threads(SERIAL_THREADS);
             } catch (Throwable t) {
                 failure = t;
                 aborted = true;
